@@ -23,6 +23,7 @@ final class Commands {
     private static final String SERVE_HELP = """
             Usage: diligentia serve [--port 7070] [--host 0.0.0.0] [--store DIR] [--data DIR]
                                     [--ontology DIR] [--query-timeout SECONDS] [--max-rows N]
+                                    [--base IRI]
 
             Builds the store from the ontology and data folders if they changed since the last load
             (content hash), or reuses it, then serves everything on one port: /health, /sparql, /api.
@@ -37,6 +38,8 @@ final class Commands {
               --ontology DIR         ontology folder (DILIGENTIA_ONTOLOGY; default ./ontology)
               --query-timeout SEC    time limit of every query (DILIGENTIA_QUERY_TIMEOUT; default 10)
               --max-rows N           row cap of every result (DILIGENTIA_MAX_ROWS; default 10000)
+              --base IRI             canonical base of the IRIs that /id/... answers for
+                                     (DILIGENTIA_BASE; default https://w3id.org/diligentia/)
             """;
 
     private static final String LOAD_HELP = """

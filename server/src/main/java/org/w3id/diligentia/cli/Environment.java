@@ -12,11 +12,11 @@ import org.w3id.diligentia.config.Settings;
  * Builds {@link Settings} from, in order of precedence: command-line options, environment
  * variables ({@code DILIGENTIA_PORT}, {@code DILIGENTIA_HOST}, {@code DILIGENTIA_STORE},
  * {@code DILIGENTIA_ONTOLOGY}, {@code DILIGENTIA_DATA}, {@code DILIGENTIA_QUERY_TIMEOUT},
- * {@code DILIGENTIA_MAX_ROWS}), and the defaults for the home folder ({@code DILIGENTIA_HOME}, or
+ * {@code DILIGENTIA_MAX_ROWS}, {@code DILIGENTIA_BASE}), and the defaults for the home folder ({@code DILIGENTIA_HOME}, or
  * the {@code diligentia.home} system property, or the working directory).
  */
 final class Environment {
-    static final Set<String> SERVER_OPTIONS = Set.of("port", "host", "store", "ontology", "data", "query-timeout", "max-rows");
+    static final Set<String> SERVER_OPTIONS = Set.of("port", "host", "store", "ontology", "data", "query-timeout", "max-rows", "base");
 
     private final Map<String, String> env;
 
@@ -44,6 +44,9 @@ final class Environment {
         Optional<String> rows = pick(o, "max-rows", "DILIGENTIA_MAX_ROWS");
         if (rows.isPresent())
             s = s.withMaxRows(parsePositive("max-rows", rows.get()));
+        Optional<String> base = pick(o, "base", "DILIGENTIA_BASE");
+        if (base.isPresent())
+            s = withBase(s, base.get().trim());
         return s;
     }
 
@@ -53,6 +56,15 @@ final class Environment {
             return fromOption;
         String v = env.get(variable);
         return v == null || v.isBlank() ? Optional.empty() : Optional.of(v);
+    }
+
+    private static Settings withBase(Settings s, String base) {
+        try {
+            return s.withBase(base);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--base must be an absolute IRI ending in '/', such as "
+                    + Settings.DEFAULT_BASE + ", got '" + base + "'.");
+        }
     }
 
     private static int parsePort(String value) {
