@@ -1,0 +1,14 @@
+package org.w3id.diligentia.linkeddata;
+
+import java.util.List;
+import java.util.Set;
+
+import org.apache.jena.graph.Node;
+
+/**
+ * Everything a resource's HTML page shows: its description, the sections its type calls for, and
+ * the predicates whose statements those sections already present (left out of the generic tables
+ * of facts and incoming links, so nothing is shown twice).
+ */
+public record ResourceView(Description description, List<Section> sections, Set<Node> shownOutgoing,
+                           Set<Node> shownIncoming) {}
