@@ -1,8 +1,12 @@
 package org.w3id.diligentia.http;
 
+import java.time.Clock;
+import java.util.Map;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3id.diligentia.config.Settings;
+import org.w3id.diligentia.query.QueryCatalog;
 import org.w3id.diligentia.sparql.SparqlEndpoint;
 import org.w3id.diligentia.sparql.SparqlRouter;
 import org.w3id.diligentia.store.KnowledgeStore;
@@ -12,6 +16,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import io.javalin.Javalin;
+import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 
 /**
@@ -40,7 +45,8 @@ public final class DiligentiaServer {
     }
 
     public static DiligentiaServer create(Settings settings, KnowledgeStore store) {
-        Routes.Handlers handlers = new Routes.Handlers(new HealthHandler(store));
+        LinkedDataModule linkedData = LinkedDataModule.create(settings, store, QueryCatalog.bundled(), Clock.systemUTC());
+        Routes.Handlers handlers = new Routes.Handlers(new HealthHandler(store), linkedData);
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -54,7 +60,14 @@ public final class DiligentiaServer {
                 http.setSendServerVersion(false);
             });
             store.localDataset().ifPresent(dataset -> config.jetty.modifyServer(server ->
-                    server.insertHandler(new SparqlRouter(SparqlEndpoint.handler(dataset, settings.queryTimeout())))));
+                    server.insertHandler(new SparqlRouter(SparqlEndpoint.handler(dataset, settings.queryTimeout()),
+                            linkedData.serializer()))));
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/assets";
+                files.directory = "/assets";
+                files.location = Location.CLASSPATH;
+                files.headers = Map.of("Cache-Control", "public, max-age=86400");
+            });
             ProblemRenderer.register(config.routes);
             Routes.register(config.routes, handlers);
         });

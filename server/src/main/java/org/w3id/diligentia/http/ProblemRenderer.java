@@ -1,11 +1,14 @@
 package org.w3id.diligentia.http;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3id.diligentia.error.DiligentiaException;
+import org.w3id.diligentia.html.ErrorPage;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -13,8 +16,9 @@ import io.javalin.http.HttpResponseException;
 
 /**
  * The one place where errors become responses: typed {@link DiligentiaException}s, Javalin's own
- * HTTP exceptions and unexpected failures are all rendered as RFC 9457 problem JSON. 4xx are
- * logged at INFO; anything else at ERROR with its stack trace and an id the client also sees.
+ * HTTP exceptions and unexpected failures are all rendered as RFC 9457 problem JSON, or as an HTML
+ * page for a client that prefers HTML (a browser), chosen by {@code Accept} ({@code Vary: Accept}).
+ * 4xx are logged at INFO; anything else at ERROR with its stack trace and an id the client also sees.
  */
 public final class ProblemRenderer {
     private static final Logger LOG = LoggerFactory.getLogger(ProblemRenderer.class);
@@ -51,8 +55,20 @@ public final class ProblemRenderer {
         else if (cause == null)
             LOG.error("{} {} -> {}: {}", ctx.method(), ctx.path(), status, detail);
         ctx.status(status);
+        ctx.header("Vary", "Accept");
+        if (prefersHtml(ctx)) {
+            ctx.html(ErrorPage.render(status, title, detail, ctx.path()));
+            return;
+        }
         ctx.json(Problem.of(slug, title, status, detail, ctx.path()));
         ctx.contentType(PROBLEM_JSON);
+    }
+
+    /** Whether the client would rather read HTML than JSON (JSON wins a tie). */
+    private static boolean prefersHtml(Context ctx) {
+        return AcceptHeader.parse(ctx.header("Accept"))
+                .choose(List.of(PROBLEM_JSON, "application/json", "text/html"), Function.identity())
+                .filter("text/html"::equals).isPresent();
     }
 
     private static boolean isEmpty(Context ctx) {

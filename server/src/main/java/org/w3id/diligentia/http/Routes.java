@@ -3,7 +3,7 @@ package org.w3id.diligentia.http;
 import io.javalin.config.RoutesConfig;
 
 /**
- * The routes table: every HTTP route of the API, in one place. Handlers parse and validate input,
+ * The routes table: every HTTP route of the service, in one place. Handlers parse and validate input,
  * call a service, and render; errors are thrown and rendered by {@link ProblemRenderer}.
  * {@code /sparql} is not here: it is the embedded Fuseki endpoint, mounted in front of Javalin
  * ({@link org.w3id.diligentia.sparql.SparqlRouter}).
@@ -13,8 +13,38 @@ final class Routes {
 
     static void register(RoutesConfig routes, Handlers h) {
         routes.get("/health", h.health()::handle);
+
+        // Linked data (LinkedDataModule): /id answers 303 to /data (RDF) or /page (HTML).
+        // HEAD is routed explicitly: Javalin would otherwise answer it 200 without running the handler.
+        LinkedDataModule ld = h.linkedData();
+        routes.before(ld.cors()::actual);
+        routes.get("/", ld.resources()::home);
+        routes.get("/id/{kind}/{key}", ld.resources()::id);
+        routes.head("/id/{kind}/{key}", ld.resources()::id);
+        routes.get("/id/assessment/{scope}/{question}", ld.resources()::id);
+        routes.head("/id/assessment/{scope}/{question}", ld.resources()::id);
+        routes.get("/data/{kind}/{key}", ld.resources()::data);
+        routes.head("/data/{kind}/{key}", ld.resources()::data);
+        routes.get("/data/assessment/{scope}/{question}", ld.resources()::data);
+        routes.head("/data/assessment/{scope}/{question}", ld.resources()::data);
+        routes.get("/page/{kind}/{key}", ld.resources()::page);
+        routes.head("/page/{kind}/{key}", ld.resources()::page);
+        routes.get("/page/assessment/{scope}/{question}", ld.resources()::page);
+        routes.head("/page/assessment/{scope}/{question}", ld.resources()::page);
+        routes.get("/ontology", ld.ontology()::ontology);
+        routes.head("/ontology", ld.ontology()::ontology);
+        routes.get("/context.jsonld", ld.ontology()::context);
+        routes.head("/context.jsonld", ld.ontology()::context);
+        routes.get("/query", ld.editor()::handle);
+        // CORS preflights on the paths other origins may read (CorsPolicy).
+        routes.options("/id/<rest>", ld.cors()::preflight);
+        routes.options("/data/<rest>", ld.cors()::preflight);
+        routes.options("/api", ld.cors()::preflight);
+        routes.options("/api/<rest>", ld.cors()::preflight);
+        routes.options("/ontology", ld.cors()::preflight);
+        routes.options("/context.jsonld", ld.cors()::preflight);
     }
 
     /** The handlers the routes dispatch to, built once per server. */
-    record Handlers(HealthHandler health) {}
+    record Handlers(HealthHandler health, LinkedDataModule linkedData) {}
 }

@@ -49,6 +49,7 @@ public final class SparqlEndpoint {
                 .enableTasks(false)
                 .enableCompact(false)
                 .verbose(false)
+                .enableCors(false)
                 .build();
         Server jetty = fuseki.getJettyServer();
         Handler handler = jetty.getHandler();

@@ -1,21 +1,42 @@
 package org.w3id.diligentia.sparql;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpURI;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.Fields;
+import org.w3id.diligentia.http.AcceptHeader;
+import org.w3id.diligentia.http.CorsPolicy;
+import org.w3id.diligentia.linkeddata.Format;
+import org.w3id.diligentia.linkeddata.GraphSerializer;
 
 /**
  * A Jetty handler in front of the application: requests for {@link SparqlEndpoint#PATH} go to the
  * embedded Fuseki handler, everything else to the wrapped (Javalin) handler. The Fuseki handler is
  * a managed bean, started and stopped with the server.
+ *
+ * <p>On the way it adds what Fuseki does not do here: the service's {@link CorsPolicy}, and for a
+ * {@code GET /sparql} without a query, a browser (preferring HTML) is sent to the query editor
+ * ({@code 303 /query}) and an RDF client gets the SPARQL Service Description.
  */
 public final class SparqlRouter extends Handler.Wrapper {
-    private final Handler sparql;
+    private static final List<Format.Offer> DESCRIPTION_OFFERS = Format.ALL;
 
-    public SparqlRouter(Handler sparql) {
+    private final Handler sparql;
+    private final GraphSerializer serializer;
+
+    public SparqlRouter(Handler sparql, GraphSerializer serializer) {
         this.sparql = sparql;
+        this.serializer = serializer;
         addBean(sparql, true);
     }
 
@@ -28,8 +49,54 @@ public final class SparqlRouter extends Handler.Wrapper {
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
         String path = Request.getPathInContext(request);
-        if (path.equals(SparqlEndpoint.PATH) || path.startsWith(SparqlEndpoint.PATH + "/"))
-            return sparql.handle(request, response, callback);
-        return super.handle(request, response, callback);
+        if (!path.equals(SparqlEndpoint.PATH) && !path.startsWith(SparqlEndpoint.PATH + "/"))
+            return super.handle(request, response, callback);
+        String method = request.getMethod();
+        String origin = request.getHeaders().get(HttpHeader.ORIGIN);
+        String requestedMethod = request.getHeaders().get(HttpHeader.ACCESS_CONTROL_REQUEST_METHOD);
+        if (CorsPolicy.isPreflight(method, origin, requestedMethod)) {
+            Map<String, String> headers = CorsPolicy.preflight(path, requestedMethod);
+            headers.forEach((k, v) -> response.getHeaders().put(k, v));
+            response.setStatus(204);
+            callback.succeeded();
+            return true;
+        }
+        CorsPolicy.actual(path, (k, v) -> response.getHeaders().put(k, v));
+        if (path.equals(SparqlEndpoint.PATH) && (method.equals("GET") || method.equals("HEAD")) && !hasQuery(request))
+            return withoutQuery(request, response, callback);
+        return sparql.handle(request, response, callback);
+    }
+
+    private static boolean hasQuery(Request request) {
+        Fields params = Request.extractQueryParameters(request);
+        return params.get("query") != null || params.get("update") != null;
+    }
+
+    /** No query: the editor for a browser, the service description for an RDF client. */
+    private boolean withoutQuery(Request request, Response response, Callback callback) {
+        response.getHeaders().put(HttpHeader.VARY, "Accept");
+        Format format = AcceptHeader.parse(request.getHeaders().get(HttpHeader.ACCEPT))
+                .choose(DESCRIPTION_OFFERS, Format.Offer::mediaType).map(Format.Offer::format).orElse(null);
+        if (format == Format.HTML) {
+            response.setStatus(303);
+            response.getHeaders().put(HttpHeader.LOCATION, "/query");
+            callback.succeeded();
+            return true;
+        }
+        if (format == null) {
+            response.setStatus(406);
+            response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/plain; charset=utf-8");
+            response.write(true, ByteBuffer.wrap(("No query given, and nothing acceptable to describe the endpoint in. "
+                    + "Send a query (?query=...), or ask for text/html or an RDF format.\n").getBytes(StandardCharsets.UTF_8)), callback);
+            return true;
+        }
+        HttpURI uri = request.getHttpURI();
+        String endpoint = uri.getScheme() + "://" + uri.getAuthority() + SparqlEndpoint.PATH;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        serializer.write(ServiceDescription.of(endpoint), format, uri.getScheme() + "://" + uri.getAuthority() + "/context.jsonld", out);
+        response.setStatus(200);
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, format.contentType());
+        response.write(true, ByteBuffer.wrap(out.toByteArray()), callback);
+        return true;
     }
 }

@@ -1,0 +1,68 @@
+package org.w3id.diligentia.http;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiConsumer;
+
+/**
+ * Who may read what from a browser on another origin: any origin may read the data services
+ * ({@code /sparql}, {@code /api}, {@code /data}, and the {@code /id} redirects, {@code /ontology}
+ * and {@code /context.jsonld} a linked-data client needs on the way), by GET and HEAD, and
+ * {@code /sparql} also by POST (a query too long for a URL; the endpoint is read-only). No
+ * credentials. HTML pages and {@code /health} send no CORS headers. The one policy is applied to
+ * Javalin's routes and, at the Jetty level, to the embedded Fuseki endpoint, so both answer alike.
+ *
+ * <p>{@code Access-Control-Allow-Origin: *} is sent on every response of these paths, with or
+ * without an {@code Origin} header, so a cached response serves every origin.
+ */
+public final class CorsPolicy {
+    /** Request headers a preflight may ask for. */
+    static final String ALLOWED_HEADERS = "Accept, Accept-Language, Content-Language, Content-Type, If-None-Match, If-Modified-Since";
+    /** Response headers a script may read, beyond the CORS-safelisted ones. */
+    static final String EXPOSED_HEADERS = "ETag, Link, Location, Content-Location, Vary";
+    private static final Set<String> READ = Set.of("GET", "HEAD");
+    private static final Set<String> QUERY = Set.of("GET", "HEAD", "POST");
+
+    private CorsPolicy() {}
+
+    /** The methods another origin may use on {@code path}; empty if none. */
+    public static Set<String> methods(String path) {
+        if (path.equals("/sparql") || path.startsWith("/sparql/"))
+            return QUERY;
+        for (String prefix : new String[] {"/api/", "/data/", "/id/"})
+            if (path.startsWith(prefix))
+                return READ;
+        if (path.equals("/api") || path.equals("/ontology") || path.equals("/context.jsonld"))
+            return READ;
+        return Set.of();
+    }
+
+    /** Adds the headers of an actual (non-preflight) response on {@code path} through {@code header}. */
+    public static void actual(String path, BiConsumer<String, String> header) {
+        if (methods(path).isEmpty())
+            return;
+        header.accept("Access-Control-Allow-Origin", "*");
+        header.accept("Access-Control-Expose-Headers", EXPOSED_HEADERS);
+    }
+
+    /** Whether a request is a CORS preflight: OPTIONS with Origin and Access-Control-Request-Method. */
+    public static boolean isPreflight(String method, String origin, String requestMethod) {
+        return "OPTIONS".equals(method) && origin != null && requestMethod != null;
+    }
+
+    /**
+     * The headers of the answer (204) to a preflight on {@code path} for {@code requestMethod};
+     * none if that method is not allowed there, which the browser takes as a refusal.
+     */
+    public static Map<String, String> preflight(String path, String requestMethod) {
+        Set<String> allowed = methods(path);
+        if (!allowed.contains(requestMethod.strip().toUpperCase(Locale.ROOT)))
+            return Map.of();
+        return Map.of(
+                "Access-Control-Allow-Origin", "*",
+                "Access-Control-Allow-Methods", String.join(", ", allowed.stream().sorted().toList()),
+                "Access-Control-Allow-Headers", ALLOWED_HEADERS,
+                "Access-Control-Max-Age", "86400");
+    }
+}

@@ -1,0 +1,193 @@
+package org.w3id.diligentia.http;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.apache.jena.graph.Node;
+import org.w3id.diligentia.error.BadRequestException;
+import org.w3id.diligentia.error.NotFoundException;
+import org.w3id.diligentia.html.HomePage;
+import org.w3id.diligentia.html.Links;
+import org.w3id.diligentia.html.ResourcePage;
+import org.w3id.diligentia.linkeddata.CanonicalIds;
+import org.w3id.diligentia.linkeddata.Description;
+import org.w3id.diligentia.linkeddata.DescriptionService;
+import org.w3id.diligentia.linkeddata.Format;
+import org.w3id.diligentia.linkeddata.GraphSerializer;
+import org.w3id.diligentia.linkeddata.JsonLdContext;
+import org.w3id.diligentia.linkeddata.OntologyService;
+import org.w3id.diligentia.linkeddata.ResourcePath;
+import org.w3id.diligentia.linkeddata.ResourceViews;
+import org.w3id.diligentia.store.DatasetInfo;
+import org.w3id.diligentia.store.KnowledgeStore;
+
+import io.javalin.http.Context;
+
+/**
+ * Dereferencing, as the W3C note "Cool URIs for the Semantic Web" describes it (303 variant):
+ * {@code GET /id/{kind}/{key}} answers 303 See Other to the RDF document {@code /data/...} or the
+ * HTML page {@code /page/...}, chosen by {@code Accept} (or {@code ?format=}); the documents carry
+ * {@code Vary}, {@code ETag}, {@code Last-Modified}, {@code Content-Location} and {@code Link}
+ * headers to the other formats and to the resource they describe. Also the home page.
+ */
+final class LinkedDataHandlers {
+    private static final Pattern HOST = Pattern.compile("[A-Za-z0-9.:\\[\\]-]{1,255}");
+
+    private final KnowledgeStore store;
+    private final CanonicalIds ids;
+    private final DescriptionService descriptions;
+    private final ResourceViews views;
+    private final OntologyService ontology;
+    private final GraphSerializer serializer;
+    private final Clock clock;
+    private final String instance;
+
+    LinkedDataHandlers(KnowledgeStore store, CanonicalIds ids, DescriptionService descriptions, ResourceViews views,
+                       OntologyService ontology, GraphSerializer serializer, Clock clock) {
+        this.store = store;
+        this.ids = ids;
+        this.descriptions = descriptions;
+        this.views = views;
+        this.ontology = ontology;
+        this.serializer = serializer;
+        this.clock = clock;
+        // Representations also depend on this server's code (templates, context): a restart may change them.
+        this.instance = Long.toString(clock.millis(), 36);
+    }
+
+    /** {@code GET /id/...}: 303 to the document in the negotiated format, 404 if nothing is said about it. */
+    void id(Context ctx) {
+        ResourcePath path = path(ctx);
+        Format format = Negotiation.choose(ctx, Format.ALL, "<" + ids.iri(path).getURI() + ">");
+        Node iri = ids.iri(path);
+        if (!descriptions.exists(iri))
+            throw DescriptionService.notFound(iri);
+        boolean explicit = ctx.queryParam("format") != null;
+        String location = format == Format.HTML ? Links.page(path)
+                : explicit ? Links.data(path, format) : "/data/" + path;
+        ctx.header("Cache-Control", "public, max-age=300");
+        ctx.header("Location", location);
+        ctx.status(303);
+        ctx.contentType("text/plain; charset=utf-8");
+        ctx.result("See " + location + "\n");
+    }
+
+    /** {@code GET /data/...}: the description in an RDF format. */
+    void data(Context ctx) {
+        ResourcePath path = path(ctx);
+        Format format = Negotiation.choose(ctx, Format.RDF, "the description of <" + ids.iri(path).getURI() + ">");
+        if (format == Format.HTML) {
+            see(ctx, Links.page(path));
+            return;
+        }
+        DatasetInfo info = store.info();
+        Description d = descriptions.describe(ids.iri(path));
+        links(ctx, path, format, d.resource());
+        ctx.header("Content-Location", Links.data(path, format));
+        ctx.header("Cache-Control", "public, max-age=300");
+        if (ConditionalGet.notModified(ctx, ConditionalGet.etag(info.version(), instance, format.key()), info.loadedAt()))
+            return;
+        ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
+        serializer.write(d.graph(), format, contextUrl(ctx), out);
+        ctx.contentType(format.contentType());
+        ctx.result(out.toByteArray());
+    }
+
+    /** {@code GET /page/...}: the HTML page; {@code ?asOf=} sets an organization's membership date. */
+    void page(Context ctx) {
+        ResourcePath path = path(ctx);
+        String formatParam = ctx.queryParam("format");
+        if (formatParam != null) {
+            Format format = Format.byKey(formatParam).orElseThrow(() -> new BadRequestException(
+                    "Parameter 'format' must be one of " + Format.keys() + "; got '" + formatParam + "'."));
+            if (format.isRdf()) {
+                see(ctx, Links.data(path, format));
+                return;
+            }
+        }
+        LocalDate asOf = asOf(ctx);
+        DatasetInfo info = store.info();
+        String etag = ConditionalGet.etag(info.version(), instance, "html", asOf.toString());
+        links(ctx, path, Format.HTML, ids.iri(path));
+        ctx.header("Cache-Control", "public, max-age=300");
+        if (ConditionalGet.notModified(ctx, etag, info.loadedAt())) {
+            if (!descriptions.exists(ids.iri(path)))
+                throw DescriptionService.notFound(ids.iri(path));
+            return;
+        }
+        String html = ResourcePage.render(views.view(ids.iri(path), asOf), path, baseLinks());
+        ctx.contentType(Format.HTML.contentType());
+        ctx.result(html.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** {@code GET /}: the home page, with the questions, organizations and States to start from. */
+    void home(Context ctx) {
+        DatasetInfo info = store.info();
+        ctx.header("Cache-Control", "public, max-age=300");
+        if (ConditionalGet.notModified(ctx, ConditionalGet.etag(info.version(), instance, "home"), info.loadedAt()))
+            return;
+        ctx.contentType(Format.HTML.contentType());
+        ctx.result(HomePage.render(views.index(), info, baseLinks()).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Links and labels for pages: labels from the ontology (terms and concepts). */
+    Links baseLinks() {
+        return new Links(ids, ontology.index()::label);
+    }
+
+    /** The resource path of this request: {@code /x/{kind}/{key}} or {@code /x/assessment/{scope}/{question}}. */
+    private ResourcePath path(Context ctx) {
+        Map<String, String> p = ctx.pathParamMap();
+        var path = p.containsKey("scope")
+                ? ResourcePath.of(ResourcePath.ASSESSMENT, p.get("scope"), p.get("question"))
+                : ResourcePath.of(p.get("kind"), p.get("key"));
+        return path.orElseThrow(() -> new NotFoundException("'" + ctx.path() + "' is not the path of a resource: "
+                + "resources are /id/{kind}/{key} (such as /id/state/FRA) or /id/assessment/{scope}/{question}."));
+    }
+
+    private LocalDate asOf(Context ctx) {
+        String value = ctx.queryParam("asOf");
+        if (value == null || value.isBlank())
+            return LocalDate.now(clock);
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new BadRequestException("Parameter 'asOf' must be a date (YYYY-MM-DD); got '" + value + "'.");
+        }
+    }
+
+    /** {@code Link}: the other formats of the same description, the resource it describes, the JSON-LD context. */
+    private void links(Context ctx, ResourcePath path, Format current, Node iri) {
+        List<String> links = new ArrayList<>();
+        for (Format f : Format.values()) {
+            if (f == current)
+                continue;
+            String href = f == Format.HTML ? Links.page(path) : Links.data(path, f);
+            links.add("<" + href + ">; rel=\"alternate\"; type=\"" + f.mediaType() + "\"");
+        }
+        links.add("<" + iri.getURI() + ">; rel=\"describes\"");
+        if (current == Format.JSONLD)
+            links.add("<" + JsonLdContext.PATH + ">; rel=\"http://www.w3.org/ns/json-ld#context\"; type=\"application/ld+json\"");
+        ctx.header("Link", String.join(", ", links));
+    }
+
+    /** The absolute URL of the context on this server, from the request's scheme and host. */
+    static String contextUrl(Context ctx) {
+        String host = ctx.host();
+        if (host == null || !HOST.matcher(host).matches())
+            return JsonLdContext.PATH;
+        return ctx.scheme() + "://" + host + JsonLdContext.PATH;
+    }
+
+    private static void see(Context ctx, String location) {
+        ctx.header("Location", location);
+        ctx.status(303);
+    }
+}

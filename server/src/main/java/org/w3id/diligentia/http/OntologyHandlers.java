@@ -1,0 +1,91 @@
+package org.w3id.diligentia.http;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+import org.w3id.diligentia.html.Links;
+import org.w3id.diligentia.html.OntologyPage;
+import org.w3id.diligentia.linkeddata.CanonicalIds;
+import org.w3id.diligentia.linkeddata.Format;
+import org.w3id.diligentia.linkeddata.GraphSerializer;
+import org.w3id.diligentia.linkeddata.JsonLdContext;
+import org.w3id.diligentia.linkeddata.OntologyService;
+import org.w3id.diligentia.store.DatasetInfo;
+import org.w3id.diligentia.store.KnowledgeStore;
+
+import io.javalin.http.Context;
+
+/**
+ * {@code GET /ontology}: the ontology document, negotiated between the RDF formats and HTML and
+ * served directly (its terms are hash IRIs, {@code .../ontology#State}, so the document itself is
+ * what they dereference to). {@code GET /context.jsonld}: the JSON-LD context.
+ */
+final class OntologyHandlers {
+    private final KnowledgeStore store;
+    private final CanonicalIds ids;
+    private final OntologyService ontology;
+    private final GraphSerializer serializer;
+    private final JsonLdContext context;
+    private final String contextTag;
+    private final Instant started;
+    private final String instance;
+
+    OntologyHandlers(KnowledgeStore store, CanonicalIds ids, OntologyService ontology, GraphSerializer serializer,
+                     JsonLdContext context, Clock clock) {
+        this.store = store;
+        this.ids = ids;
+        this.ontology = ontology;
+        this.serializer = serializer;
+        this.context = context;
+        this.contextTag = "\"" + sha256(context.text()).substring(0, 16) + "\"";
+        this.started = clock.instant();
+        this.instance = Long.toString(clock.millis(), 36);
+    }
+
+    void ontology(Context ctx) {
+        Format format = Negotiation.choose(ctx, Format.ALL, "the ontology");
+        DatasetInfo info = store.info();
+        List<String> links = new ArrayList<>();
+        for (Format f : Format.values())
+            if (f != format)
+                links.add("</ontology?format=" + f.key() + ">; rel=\"alternate\"; type=\"" + f.mediaType() + "\"");
+        links.add("<" + CanonicalIds.ONTOLOGY + ">; rel=\"describes\"");
+        ctx.header("Link", String.join(", ", links));
+        ctx.header("Content-Location", "/ontology?format=" + format.key());
+        ctx.header("Cache-Control", "public, max-age=300");
+        if (ConditionalGet.notModified(ctx, ConditionalGet.etag(info.version(), instance, "ontology", format.key()), info.loadedAt()))
+            return;
+        ctx.contentType(format.contentType());
+        if (format == Format.HTML) {
+            Links pageLinks = new Links(ids, ontology.index()::label);
+            ctx.result(OntologyPage.render(ontology.index(), pageLinks).getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        serializer.write(ontology.document(), format, LinkedDataHandlers.contextUrl(ctx), out);
+        ctx.result(out.toByteArray());
+    }
+
+    void context(Context ctx) {
+        ctx.header("Cache-Control", "public, max-age=3600");
+        if (ConditionalGet.notModified(ctx, contextTag, started))
+            return;
+        ctx.contentType("application/ld+json");
+        ctx.result(context.text());
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
