@@ -414,10 +414,10 @@ class Resource:
 def write_turtle(path, header, blocks):
     os.makedirs(os.path.dirname(path), exist_ok=True)
     body = "".join("\n" + (b.render() if isinstance(b, Resource) else b) for b in blocks)
-    used = [(p, ns) for p, ns in PREFIXES if re.search(rf"(?<![\w-]){p}:", body)]
     with open(path, "w", encoding="utf-8") as f:
         f.write(header.rstrip() + "\n" + GENERATED_NOTE + "\n\n")
-        for prefix, ns in used:
+        # Every file declares the same prefixes, so snippets paste into any of them.
+        for prefix, ns in PREFIXES:
             f.write(f"@prefix {prefix}: <{ns}> .\n")
         f.write(body)
     print(f"wrote {path}: {sum(isinstance(b, Resource) for b in blocks)} resources")
