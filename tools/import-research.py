@@ -82,7 +82,7 @@ UN_BODY_SEATS = {
     "UNGA": (True, "Plenary organ: all UN members sit in it (organizations.csv notes)."),
     "UNGGE": (False, "Limited-membership groups of 15 to 25 experts (organizations.csv notes, UNIDIR fact sheet); its reports speak for the group only."),
     "OEWG_2019": (True, "Open-ended: open to all UN members (organizations.csv notes)."),
-    "OEWG_2021": (True, "Open-ended working group open to all UN members, like its predecessor (organizations-notes.md section 3: OEWG texts 'open to all 193')."),
+    "OEWG_2021": (True, "An open-ended working group (its name), the successor of OEWG_2019, which the research records as open to all UN members; its reports were agreed by consensus of the participating States (organizations-notes.md section 3)."),
     "UN_GLOBAL_MECHANISM": (None, "Participation not described in the research files; dil:seatsAllMembers left unstated (no instrument of it is recorded)."),
 }
 
