@@ -1,0 +1,36 @@
+# Diligentia container image: build with Maven on a JDK 21 image, run on a JRE 21 image as a
+# non-root user. The entrypoint is the same launcher as on a workstation (./diligentia), so the
+# image runs exactly `./diligentia serve`, configured by the same DILIGENTIA_* variables.
+
+FROM maven:3.9-eclipse-temurin-21 AS build
+WORKDIR /src
+COPY pom.xml ./
+COPY server/pom.xml server/
+RUN mvn -B -q -pl server -am dependency:go-offline
+COPY server/src server/src
+COPY queries queries
+RUN mvn -B -q -DskipTests package
+
+FROM eclipse-temurin:21-jre
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends curl \
+ && rm -rf /var/lib/apt/lists/* \
+ && useradd --system --uid 10001 --home-dir /opt/diligentia diligentia
+WORKDIR /opt/diligentia
+COPY --from=build /src/server/target/diligentia-server.jar server/target/diligentia-server.jar
+COPY --from=build /src/server/target/lib server/target/lib
+COPY diligentia ./
+COPY ontology ontology
+COPY data data
+RUN mkdir store && chown diligentia:diligentia store
+USER diligentia
+ENV DILIGENTIA_HOME=/opt/diligentia \
+    DILIGENTIA_PORT=7070 \
+    DILIGENTIA_HOST=0.0.0.0 \
+    DILIGENTIA_STORE=/opt/diligentia/store
+EXPOSE 7070
+VOLUME ["/opt/diligentia/store"]
+HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
+  CMD curl -fsS "http://127.0.0.1:${DILIGENTIA_PORT}/health" || exit 1
+ENTRYPOINT ["./diligentia"]
+CMD ["serve"]

@@ -1,0 +1,18 @@
+package org.w3id.diligentia;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.w3id.diligentia.infer.InferenceRules;
+import org.w3id.diligentia.load.Loader;
+import org.w3id.diligentia.query.QueryCatalog;
+
+/** How the standard components fit together; used by the command line and by tests alike. */
+public final class Wiring {
+    private Wiring() {}
+
+    /** The loader with every materialization step, in order. */
+    public static Loader loader(QueryCatalog catalog, Clock clock) {
+        return new Loader(catalog, List.of(new InferenceRules(catalog)), clock);
+    }
+}

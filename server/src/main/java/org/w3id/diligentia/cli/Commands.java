@@ -1,0 +1,182 @@
+package org.w3id.diligentia.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+
+import org.w3id.diligentia.Wiring;
+import org.w3id.diligentia.config.Settings;
+import org.w3id.diligentia.http.DiligentiaServer;
+import org.w3id.diligentia.load.LoadException;
+import org.w3id.diligentia.load.LoadProblem;
+import org.w3id.diligentia.load.LoadReport;
+import org.w3id.diligentia.load.Loader;
+import org.w3id.diligentia.query.QueryCatalog;
+import org.w3id.diligentia.store.TdbStore;
+
+/** The subcommands. Each returns its exit status, or {@link #KEEP_RUNNING} for a started server. */
+final class Commands {
+    static final int KEEP_RUNNING = -1;
+
+    private static final String SERVE_HELP = """
+            Usage: diligentia serve [--port 7070] [--host 0.0.0.0] [--store DIR] [--data DIR]
+                                    [--ontology DIR] [--query-timeout SECONDS] [--max-rows N]
+
+            Builds the store from the ontology and data folders if they changed since the last load
+            (content hash), or reuses it, then serves everything on one port: /health, /sparql, /api.
+            If the sources are broken and the store holds an earlier version, that version is served
+            and the problems are printed; with an empty store the command fails.
+
+            Options (environment variable in brackets):
+              --port N               port to listen on, 0 for any free port (DILIGENTIA_PORT; default 7070)
+              --host ADDRESS         interface to listen on (DILIGENTIA_HOST; default 0.0.0.0)
+              --store DIR            TDB2 store directory (DILIGENTIA_STORE; default ./store)
+              --data DIR             knowledge base folder (DILIGENTIA_DATA; default ./data)
+              --ontology DIR         ontology folder (DILIGENTIA_ONTOLOGY; default ./ontology)
+              --query-timeout SEC    time limit of every query (DILIGENTIA_QUERY_TIMEOUT; default 10)
+              --max-rows N           row cap of every result (DILIGENTIA_MAX_ROWS; default 10000)
+            """;
+
+    private static final String LOAD_HELP = """
+            Usage: diligentia load [--store DIR] [--data DIR] [--ontology DIR]
+
+            Rebuilds the store from the ontology and data folders in one transaction: every file is
+            parsed, the whole is SHACL-validated and checked, inferences and consensus assessments are
+            materialized, and only then is it committed. On any problem nothing changes, every problem
+            is printed, and the exit status is 1.
+            """;
+
+    private static final String VALIDATE_HELP = """
+            Usage: diligentia validate [--data DIR] [--ontology DIR] [FILES...]
+
+            Parses and SHACL-validates the ontology and data folders, plus any FILES (for example a
+            new data file before you move it into data/), and runs the integrity checks. Prints every
+            problem with its file and line, or its focus node and shape, and exits 1 if there is any.
+            Nothing is written.
+            """;
+
+    private final Environment environment;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    Commands(Environment environment, PrintStream out, PrintStream err) {
+        this.environment = environment;
+        this.out = out;
+        this.err = err;
+    }
+
+    int serve(List<String> args) {
+        Options o = Options.parse(args, Environment.SERVER_OPTIONS, Set.of("help"));
+        if (o.flag("help")) {
+            out.print(SERVE_HELP);
+            return 0;
+        }
+        noPositional(o);
+        Settings settings = environment.settings(o);
+        Loader loader = Wiring.loader(QueryCatalog.bundled(), Clock.systemUTC());
+        Loader.Sources sources = new Loader.Sources(settings.ontologyDir(), settings.dataDir());
+        TdbStore store = openStore(settings.storeDir());
+        if (store == null)
+            return 1;
+        try {
+            if (loader.isCurrent(store, sources)) {
+                err.println("Store " + settings.storeDir() + " is current (version " + store.info().version()
+                        + ", " + store.info().tripleCount() + " triples); reusing it.");
+            } else {
+                err.println("Building the store from " + settings.ontologyDir() + " and " + settings.dataDir() + " ...");
+                LoadReport report = loader.load(store, sources);
+                err.println("Loaded " + report.summary());
+            }
+        } catch (LoadException e) {
+            printProblems(e);
+            if (store.info().isEmpty()) {
+                err.println("The store is empty, so there is nothing to serve. Fix the problems above and run again.");
+                store.close();
+                return 1;
+            }
+            err.println("Serving the previous version " + store.info().version() + " instead; fix the problems above and restart to load them.");
+        }
+        DiligentiaServer server;
+        try {
+            server = DiligentiaServer.create(settings, store).start();
+        } catch (RuntimeException e) {
+            err.println("diligentia: cannot start the server on " + settings.host() + ":" + settings.port() + ": " + e.getMessage());
+            store.close();
+            return 1;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.stop();
+            store.close();
+        }, "diligentia-shutdown"));
+        out.println("Diligentia is serving on http://localhost:" + server.port() + "/ (SPARQL: http://localhost:" + server.port() + "/sparql)");
+        return KEEP_RUNNING;
+    }
+
+    int load(List<String> args) {
+        Options o = Options.parse(args, Set.of("store", "data", "ontology"), Set.of("help"));
+        if (o.flag("help")) {
+            out.print(LOAD_HELP);
+            return 0;
+        }
+        noPositional(o);
+        Settings settings = environment.settings(o);
+        Loader loader = Wiring.loader(QueryCatalog.bundled(), Clock.systemUTC());
+        TdbStore store = openStore(settings.storeDir());
+        if (store == null)
+            return 1;
+        try (store) {
+            LoadReport report = loader.load(store, new Loader.Sources(settings.ontologyDir(), settings.dataDir()));
+            store.compact();
+            out.println("Loaded " + report.summary());
+            out.println("Phases: " + report.phases().entrySet().stream()
+                    .map(e -> e.getKey() + " " + e.getValue().toMillis() + " ms").toList());
+            return 0;
+        } catch (LoadException e) {
+            printProblems(e);
+            err.println("The store was not changed.");
+            return 1;
+        }
+    }
+
+    int validate(List<String> args) {
+        Options o = Options.parse(args, Set.of("data", "ontology"), Set.of("help"));
+        if (o.flag("help")) {
+            out.print(VALIDATE_HELP);
+            return 0;
+        }
+        Settings settings = environment.settings(o);
+        List<Path> files = o.positional().stream().map(Path::of).toList();
+        Loader loader = Wiring.loader(QueryCatalog.bundled(), Clock.systemUTC());
+        try {
+            LoadReport report = loader.validate(new Loader.Sources(settings.ontologyDir(), settings.dataDir(), files));
+            out.println("Valid: " + report.summary());
+            return 0;
+        } catch (LoadException e) {
+            printProblems(e);
+            return 1;
+        }
+    }
+
+    private TdbStore openStore(Path dir) {
+        try {
+            return TdbStore.open(dir);
+        } catch (RuntimeException e) {
+            err.println("diligentia: cannot open the store at " + dir + ": " + e.getMessage());
+            err.println("Is another Diligentia process using it? A TDB2 store can be open in one process at a time.");
+            return null;
+        }
+    }
+
+    private void printProblems(LoadException e) {
+        for (LoadProblem p : e.problems())
+            err.println(p.describe());
+        err.println(e.getMessage().split(";")[0] + ".");
+    }
+
+    private static void noPositional(Options o) {
+        if (!o.positional().isEmpty())
+            throw new UsageException("Unexpected argument '" + o.positional().get(0) + "'.");
+    }
+}

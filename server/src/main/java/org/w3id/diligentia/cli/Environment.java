@@ -1,0 +1,90 @@
+package org.w3id.diligentia.cli;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.w3id.diligentia.config.Settings;
+
+/**
+ * Builds {@link Settings} from, in order of precedence: command-line options, environment
+ * variables ({@code DILIGENTIA_PORT}, {@code DILIGENTIA_HOST}, {@code DILIGENTIA_STORE},
+ * {@code DILIGENTIA_ONTOLOGY}, {@code DILIGENTIA_DATA}, {@code DILIGENTIA_QUERY_TIMEOUT},
+ * {@code DILIGENTIA_MAX_ROWS}), and the defaults for the home folder ({@code DILIGENTIA_HOME}, or
+ * the {@code diligentia.home} system property, or the working directory).
+ */
+final class Environment {
+    static final Set<String> SERVER_OPTIONS = Set.of("port", "host", "store", "ontology", "data", "query-timeout", "max-rows");
+
+    private final Map<String, String> env;
+
+    Environment(Map<String, String> env) {
+        this.env = env;
+    }
+
+    Path home() {
+        String home = env.get("DILIGENTIA_HOME");
+        if (home == null || home.isBlank())
+            home = System.getProperty("diligentia.home", ".");
+        return Path.of(home).toAbsolutePath().normalize();
+    }
+
+    Settings settings(Options o) {
+        Settings s = Settings.defaults(home());
+        Optional<String> port = pick(o, "port", "DILIGENTIA_PORT");
+        if (port.isPresent())
+            s = s.withPort(parsePort(port.get()));
+        s = pick(o, "host", "DILIGENTIA_HOST").map(s::withHost).orElse(s);
+        s = pick(o, "store", "DILIGENTIA_STORE").map(Path::of).map(s::withStoreDir).orElse(s);
+        s = pick(o, "ontology", "DILIGENTIA_ONTOLOGY").map(Path::of).map(s::withOntologyDir).orElse(s);
+        s = pick(o, "data", "DILIGENTIA_DATA").map(Path::of).map(s::withDataDir).orElse(s);
+        s = pick(o, "query-timeout", "DILIGENTIA_QUERY_TIMEOUT").map(Environment::parseSeconds).map(s::withQueryTimeout).orElse(s);
+        Optional<String> rows = pick(o, "max-rows", "DILIGENTIA_MAX_ROWS");
+        if (rows.isPresent())
+            s = s.withMaxRows(parsePositive("max-rows", rows.get()));
+        return s;
+    }
+
+    private Optional<String> pick(Options o, String option, String variable) {
+        Optional<String> fromOption = o.get(option);
+        if (fromOption.isPresent())
+            return fromOption;
+        String v = env.get(variable);
+        return v == null || v.isBlank() ? Optional.empty() : Optional.of(v);
+    }
+
+    private static int parsePort(String value) {
+        try {
+            int port = Integer.parseInt(value.trim());
+            if (port >= 0 && port <= 65535)
+                return port;
+        } catch (NumberFormatException e) {
+            // fall through to the usage error
+        }
+        throw new UsageException("The port must be a number from 0 to 65535, got '" + value + "'.");
+    }
+
+    private static int parsePositive(String name, String value) {
+        try {
+            int n = Integer.parseInt(value.trim());
+            if (n > 0)
+                return n;
+        } catch (NumberFormatException e) {
+            // fall through to the usage error
+        }
+        throw new UsageException("--" + name + " must be a positive whole number, got '" + value + "'.");
+    }
+
+    private static Duration parseSeconds(String value) {
+        try {
+            double seconds = Double.parseDouble(value.trim());
+            if (seconds > 0)
+                return Duration.ofMillis(Math.round(seconds * 1000));
+        } catch (NumberFormatException e) {
+            // fall through to the usage error
+        }
+        throw new UsageException("--query-timeout must be a positive number of seconds, got '" + value + "'.");
+    }
+}

@@ -1,0 +1,84 @@
+package org.w3id.diligentia.http;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.w3id.diligentia.config.Settings;
+import org.w3id.diligentia.sparql.SparqlEndpoint;
+import org.w3id.diligentia.sparql.SparqlRouter;
+import org.w3id.diligentia.store.KnowledgeStore;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+import io.javalin.Javalin;
+import io.javalin.json.JavalinJackson;
+
+/**
+ * The Diligentia HTTP service: the API (Javalin) and the SPARQL endpoint (embedded Fuseki) on one
+ * port, over one {@link KnowledgeStore}.
+ *
+ * <p>Lifecycle: {@link #create} wires everything and returns an unstarted server; {@link #start()}
+ * binds the port (0 picks a free one, see {@link #port()}); {@link #stop()} releases it. The
+ * store is owned by the caller, who closes it after stopping the server.
+ */
+public final class DiligentiaServer {
+    private static final Logger LOG = LoggerFactory.getLogger(DiligentiaServer.class);
+    /** Long SPARQL queries travel in the URL; raise Jetty's 8 KiB default so they are not refused with 431/414. */
+    private static final int REQUEST_HEADER_SIZE = 64 * 1024;
+    /** Jetty's output buffer; 32 KiB keeps memory flat under load (see STACK.md). */
+    private static final int OUTPUT_BUFFER_SIZE = 32 * 1024;
+
+    private final Javalin app;
+    private final Settings settings;
+    private final KnowledgeStore store;
+
+    private DiligentiaServer(Javalin app, Settings settings, KnowledgeStore store) {
+        this.app = app;
+        this.settings = settings;
+        this.store = store;
+    }
+
+    public static DiligentiaServer create(Settings settings, KnowledgeStore store) {
+        Routes.Handlers handlers = new Routes.Handlers(new HealthHandler(store));
+        Javalin app = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.startup.showOldJavalinVersionWarning = false;
+            config.jetty.host = settings.host();
+            config.jetty.port = settings.port();
+            config.http.maxRequestSize = 1024 * 1024;
+            config.jsonMapper(new JavalinJackson(objectMapper(), false));
+            config.jetty.modifyHttpConfiguration(http -> {
+                http.setRequestHeaderSize(REQUEST_HEADER_SIZE);
+                http.setOutputBufferSize(OUTPUT_BUFFER_SIZE);
+                http.setSendServerVersion(false);
+            });
+            store.localDataset().ifPresent(dataset -> config.jetty.modifyServer(server ->
+                    server.insertHandler(new SparqlRouter(SparqlEndpoint.handler(dataset, settings.queryTimeout())))));
+            ProblemRenderer.register(config.routes);
+            Routes.register(config.routes, handlers);
+        });
+        return new DiligentiaServer(app, settings, store);
+    }
+
+    static ObjectMapper objectMapper() {
+        return new ObjectMapper()
+                .registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    }
+
+    public DiligentiaServer start() {
+        app.start();
+        LOG.info("Diligentia serving {} on http://{}:{}/ (SPARQL at {})", store.description(),
+                settings.host(), port(), SparqlEndpoint.PATH);
+        return this;
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    public void stop() {
+        app.stop();
+    }
+}

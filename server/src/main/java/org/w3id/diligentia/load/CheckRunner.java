@@ -1,0 +1,43 @@
+package org.w3id.diligentia.load;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.sparql.util.FmtUtils;
+import org.w3id.diligentia.query.CannedQuery;
+import org.w3id.diligentia.store.LocalQueryExecutor;
+import org.w3id.diligentia.store.QueryLimits;
+import org.w3id.diligentia.store.Table;
+
+/**
+ * Runs the integrity checks of {@code queries/} (SELECT queries tagged {@code check}, named
+ * {@code *-violation.rq}): each row is a problem, described by its {@code ?focus} and {@code ?message}.
+ */
+final class CheckRunner {
+    private static final QueryLimits LIMITS = new QueryLimits(Duration.ofMinutes(5), 1000);
+
+    static List<LoadProblem> run(List<CannedQuery> checks, LocalQueryExecutor queries) {
+        List<LoadProblem> problems = new ArrayList<>();
+        for (CannedQuery check : checks) {
+            Table table = queries.select(check.query(), BindingFactory.empty(), LIMITS);
+            for (Binding row : table.rows())
+                problems.add(LoadProblem.check(check.name(), text(row, "focus"), text(row, "message")));
+        }
+        return problems;
+    }
+
+    private static String text(Binding row, String var) {
+        Node n = Table.get(row, var).orElse(null);
+        if (n == null)
+            return "";
+        if (n.isURI())
+            return n.getURI();
+        return n.isLiteral() ? n.getLiteralLexicalForm() : FmtUtils.stringForNode(n);
+    }
+
+    private CheckRunner() {}
+}

@@ -1,0 +1,176 @@
+package org.w3id.diligentia.load;
+
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.w3id.diligentia.infer.Materializer;
+import org.w3id.diligentia.query.CannedQuery;
+import org.w3id.diligentia.query.QueryCatalog;
+import org.w3id.diligentia.store.DatasetInfo;
+import org.w3id.diligentia.store.KnowledgeStore;
+import org.w3id.diligentia.store.LocalQueryExecutor;
+import org.w3id.diligentia.store.MetaGraph;
+import org.w3id.diligentia.store.TdbStore;
+
+/**
+ * Builds the knowledge graph from the sources, all or nothing: every file is parsed into its own
+ * named graph, the union is validated against the SHACL shapes, the materializers derive their
+ * graphs, the check queries must find nothing, and only then is the result committed. Any problem
+ * aborts the store's write transaction, so the store keeps exactly what it held before; the
+ * {@link LoadException} lists every problem found at the failing stage.
+ */
+public final class Loader {
+    private static final Logger LOG = LoggerFactory.getLogger(Loader.class);
+
+    /** Where the sources are: the ontology folder, the data folder, and extra files to include. */
+    public record Sources(Path ontologyDir, Path dataDir, List<Path> extraFiles) {
+        public Sources {
+            extraFiles = List.copyOf(extraFiles);
+        }
+
+        public Sources(Path ontologyDir, Path dataDir) {
+            this(ontologyDir, dataDir, List.of());
+        }
+    }
+
+    private final List<CannedQuery> checks;
+    private final List<Materializer> materializers;
+    private final Clock clock;
+
+    public Loader(QueryCatalog catalog, List<Materializer> materializers, Clock clock) {
+        this.checks = catalog.tagged(CannedQuery.CHECK).toList();
+        this.materializers = List.copyOf(materializers);
+        this.clock = clock;
+    }
+
+    /** The hash of the sources and of every rule that shapes the loaded result. */
+    public String contentHash(Sources sources) {
+        return SourceSet.collect(sources.ontologyDir(), sources.dataDir(), sources.extraFiles()).contentHash(rules());
+    }
+
+    /** Whether {@code store} already holds what loading {@code sources} would produce. */
+    public boolean isCurrent(KnowledgeStore store, Sources sources) {
+        return !store.info().isEmpty() && store.info().contentHash().equals(contentHash(sources));
+    }
+
+    /** Loads {@code sources} into {@code store}, replacing its content. */
+    public LoadReport load(KnowledgeStore store, Sources sources) {
+        SourceSet set = SourceSet.collect(sources.ontologyDir(), sources.dataDir(), sources.extraFiles());
+        String hash = set.contentHash(rules());
+        Run run = new Run(set, hash);
+        Instant start = clock.instant();
+        store.replaceAll(run::buildInto);
+        run.phases.put("commit", Duration.between(start, clock.instant()).minus(run.elapsed()));
+        return run.report(store.info().version());
+    }
+
+    /** Parses, validates and checks {@code sources} in a scratch store that is then discarded. */
+    public LoadReport validate(Sources sources) {
+        SourceSet set = SourceSet.collect(sources.ontologyDir(), sources.dataDir(), sources.extraFiles());
+        Run run = new Run(set, set.contentHash(rules()));
+        try (TdbStore scratch = TdbStore.inMemory()) {
+            scratch.replaceAll(run::buildInto);
+        }
+        return run.report("");
+    }
+
+    private List<String> rules() {
+        List<String> rules = new ArrayList<>();
+        checks.forEach(c -> rules.add(c.text()));
+        materializers.forEach(m -> rules.add(m.fingerprint()));
+        return rules;
+    }
+
+    /** One load: the phases in order, their timings and counts. */
+    private final class Run {
+        private final SourceSet sources;
+        private final String hash;
+        private final Map<String, Duration> phases = new LinkedHashMap<>();
+        private final Map<String, Long> derived = new LinkedHashMap<>();
+        private long sourceTriples;
+        private long totalTriples;
+
+        Run(SourceSet sources, String hash) {
+            this.sources = sources;
+            this.hash = hash;
+        }
+
+        Duration elapsed() {
+            return phases.values().stream().reduce(Duration.ZERO, Duration::plus);
+        }
+
+        void buildInto(DatasetGraph dataset) {
+            LocalQueryExecutor queries = new LocalQueryExecutor(dataset);
+            List<SourceFile> files = sources.files();
+
+            SourceParser.Result parsed = timed("parse", () -> SourceParser.parseAll(files, dataset));
+            sourceTriples = parsed.triples();
+            LOG.info("Parsed {} files, {} triples", files.size(), sourceTriples);
+            refuseIf("Syntax errors", parsed.problems());
+
+            List<SourceFile> ontology = files.stream().filter(f -> f.name().startsWith("ontology/")).toList();
+            List<LoadProblem> violations = timed("shacl", () -> ShapeValidator.validate(dataset, ontology));
+            LOG.info("SHACL validation: {} violations", violations.size());
+            refuseIf("SHACL violations", violations);
+
+            LocalDate loadDate = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+            for (Materializer m : materializers) {
+                long n = timed(m.name(), () -> m.materialize(dataset, queries, loadDate));
+                derived.put(m.name(), n);
+                LOG.info("Materialized {}: {} triples", m.name(), n);
+            }
+
+            List<LoadProblem> failed = timed("checks", () -> CheckRunner.run(checks, queries));
+            LOG.info("Checks: {} run, {} violations", checks.size(), failed.size());
+            refuseIf("Check violations", failed);
+
+            totalTriples = dataset.stream().count();
+            Instant loadedAt = clock.instant();
+            MetaGraph.write(dataset, new DatasetInfo(version(hash, loadedAt), hash, loadedAt, totalTriples));
+        }
+
+        private <T> T timed(String phase, Supplier<T> work) {
+            long start = System.nanoTime();
+            try {
+                return work.get();
+            } finally {
+                phases.put(phase, Duration.ofNanos(System.nanoTime() - start));
+            }
+        }
+
+        private void refuseIf(String stage, List<LoadProblem> problems) {
+            if (!problems.isEmpty())
+                throw new LoadException(stage, problems);
+        }
+
+        LoadReport report(String version) {
+            return new LoadReport(sources.files().size(), sourceTriples, derived, totalTriples, version, phases, false);
+        }
+    }
+
+    /** A short version string, unique per load: hash of the content hash and the load instant. */
+    static String version(String contentHash, Instant loadedAt) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update((contentHash + "@" + loadedAt).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest.digest()).substring(0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

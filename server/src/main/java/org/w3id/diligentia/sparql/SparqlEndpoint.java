@@ -1,0 +1,58 @@
+package org.w3id.diligentia.sparql;
+
+import java.time.Duration;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Endpoint;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.util.Context;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Server;
+
+/**
+ * The standard SPARQL 1.1 endpoint at {@code /sparql}: embedded Apache Jena Fuseki over the same
+ * dataset as the API, query only (no update, no Graph Store Protocol, so writes and {@code LOAD}
+ * are refused), with a time limit and with {@code SERVICE} disabled so a query cannot make the
+ * server fetch a URL.
+ *
+ * <p>Fuseki is built but never started: its Jetty handler is detached and mounted inside the
+ * application's Jetty server, so one port serves everything. Fuseki's own start hooks do not run in
+ * this layout, and its 5 MiB output buffer (apache/jena#4084) does not apply: the application's
+ * HTTP configuration does.
+ */
+public final class SparqlEndpoint {
+    /** The path the endpoint answers on. */
+    public static final String PATH = "/sparql";
+
+    private SparqlEndpoint() {}
+
+    /** Builds the endpoint's Jetty handler over {@code dataset}, to mount with {@link SparqlRouter}. */
+    public static Handler handler(DatasetGraph dataset, Duration timeout) {
+        Context context = new Context();
+        context.set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
+        context.set(ARQ.httpServiceAllowed, false);
+        Endpoint query = Endpoint.create()
+                .operation(Operation.Query)
+                .endpointName("")
+                .context(context)
+                .build();
+        DataService service = DataService.newBuilder(dataset).addEndpoint(query).build();
+        FusekiServer fuseki = FusekiServer.create()
+                .port(0)
+                .add(PATH, service)
+                .enablePing(false)
+                .enableStats(false)
+                .enableMetrics(false)
+                .enableTasks(false)
+                .enableCompact(false)
+                .verbose(false)
+                .build();
+        Server jetty = fuseki.getJettyServer();
+        Handler handler = jetty.getHandler();
+        jetty.setHandler((Handler) null);
+        return handler;
+    }
+}

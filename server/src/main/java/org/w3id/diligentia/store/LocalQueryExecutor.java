@@ -1,0 +1,93 @@
+package org.w3id.diligentia.store;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.w3id.diligentia.error.ServiceUnavailableException;
+
+/**
+ * Runs queries against a dataset in this process, each in its own read transaction, with
+ * parameters substituted into the parsed query (never spliced into text) and with a time limit.
+ * Shared by the embedded store and by the loader, which queries its in-memory dataset.
+ */
+public final class LocalQueryExecutor {
+    private final DatasetGraph dataset;
+
+    public LocalQueryExecutor(DatasetGraph dataset) {
+        this.dataset = dataset;
+    }
+
+    public Table select(Query query, Binding parameters, QueryLimits limits) {
+        return Txn.calculateRead(dataset, () -> {
+            try (QueryExec exec = build(query, parameters, limits)) {
+                RowSet rows = exec.select();
+                List<String> vars = rows.getResultVars().stream().map(Var::getVarName).toList();
+                List<Binding> out = new ArrayList<>();
+                boolean truncated = false;
+                while (rows.hasNext()) {
+                    Binding row = rows.next();
+                    if (out.size() == limits.maxRows()) {
+                        truncated = true;
+                        break;
+                    }
+                    out.add(row);
+                }
+                return new Table(vars, out, truncated);
+            } catch (QueryCancelledException e) {
+                throw timedOut(limits);
+            }
+        });
+    }
+
+    public Graph construct(Query query, Binding parameters, QueryLimits limits) {
+        return Txn.calculateRead(dataset, () -> {
+            try (QueryExec exec = build(query, parameters, limits)) {
+                Graph result = GraphFactory.createDefaultGraph();
+                var triples = query.isDescribeType() ? exec.describeTriples() : exec.constructTriples();
+                int count = 0;
+                while (triples.hasNext()) {
+                    if (count++ == limits.maxRows())
+                        break;
+                    result.add(triples.next());
+                }
+                return result;
+            } catch (QueryCancelledException e) {
+                throw timedOut(limits);
+            }
+        });
+    }
+
+    public boolean ask(Query query, Binding parameters, QueryLimits limits) {
+        return Txn.calculateRead(dataset, () -> {
+            try (QueryExec exec = build(query, parameters, limits)) {
+                return exec.ask();
+            } catch (QueryCancelledException e) {
+                throw timedOut(limits);
+            }
+        });
+    }
+
+    private QueryExec build(Query query, Binding parameters, QueryLimits limits) {
+        return QueryExec.dataset(dataset)
+                .query(query)
+                .substitution(parameters)
+                .timeout(limits.timeout().toMillis(), TimeUnit.MILLISECONDS)
+                .build();
+    }
+
+    private static ServiceUnavailableException timedOut(QueryLimits limits) {
+        return new ServiceUnavailableException(
+                "The query did not finish within its time limit of " + limits.timeout().toMillis() + " ms.");
+    }
+}

@@ -1,0 +1,114 @@
+package org.w3id.diligentia.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+
+import org.w3id.diligentia.Wiring;
+import org.w3id.diligentia.config.Settings;
+import org.w3id.diligentia.http.DiligentiaServer;
+import org.w3id.diligentia.load.Loader;
+import org.w3id.diligentia.query.QueryCatalog;
+import org.w3id.diligentia.store.KnowledgeStore;
+import org.w3id.diligentia.store.TdbStore;
+
+/**
+ * A real Diligentia server on a free loopback port, over a TDB2 store loaded from real sources,
+ * with a plain JDK HTTP client to talk to it. Close it to stop the server and the store.
+ */
+public final class RunningServer implements AutoCloseable {
+    private static final HttpClient CLIENT = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(5))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+
+    private final DiligentiaServer server;
+    private final KnowledgeStore store;
+
+    private RunningServer(DiligentiaServer server, KnowledgeStore store) {
+        this.server = server;
+        this.store = store;
+    }
+
+    /** Loads {@code sources} into an in-memory TDB2 store and serves it with default settings. */
+    public static RunningServer start(Loader.Sources sources) {
+        return start(sources, Settings.defaults(TestHome.home()));
+    }
+
+    /** Loads {@code sources} into an in-memory TDB2 store and serves it with {@code settings} (host and port are overridden). */
+    public static RunningServer start(Loader.Sources sources, Settings settings) {
+        TdbStore store = TdbStore.inMemory();
+        Wiring.loader(QueryCatalog.bundled(), Clock.systemUTC()).load(store, sources);
+        return serve(store, settings);
+    }
+
+    /** Serves an already loaded store. */
+    public static RunningServer serve(KnowledgeStore store, Settings settings) {
+        DiligentiaServer server = DiligentiaServer.create(settings.withHost("127.0.0.1").withPort(0), store).start();
+        return new RunningServer(server, store);
+    }
+
+    public KnowledgeStore store() {
+        return store;
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    public String url(String path) {
+        return "http://127.0.0.1:" + server.port() + path;
+    }
+
+    public HttpResponse<String> get(String path, String... headers) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(30)).GET();
+        if (headers.length > 0)
+            b.headers(headers);
+        return send(b.build());
+    }
+
+    public HttpResponse<String> post(String path, String contentType, String body, String... headers) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (headers.length > 0)
+            b.headers(headers);
+        return send(b.build());
+    }
+
+    public HttpResponse<String> send(String method, String path, String contentType, String body) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(30))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null)
+            b.header("Content-Type", contentType);
+        return send(b.build());
+    }
+
+    public static HttpResponse<String> send(HttpRequest request) {
+        try {
+            return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A store directory path inside {@code dir}, for tests that need TDB2 on disk. */
+    public static Path storeIn(Path dir) {
+        return dir.resolve("store");
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+        store.close();
+    }
+}
