@@ -350,6 +350,8 @@ def iri(url):
     return f"<{url}>"
 
 
+# dil:note, dil:summary, dil:pinpoint, dil:shortTitle and dil:acronym have range xsd:string in
+# the ontology, so they are plain strings; names, titles and labels are @en.
 def lit(text, lang=None, datatype=None):
     escaped = (text.replace("\\", "\\\\").replace('"', '\\"')
                .replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t"))
@@ -487,7 +489,7 @@ def states(rows, membership_rows):
         res.add("skos:prefLabel", lit(label, "en"))
         res.add("dil:iso3", lit(iso3))
         res.add("dil:unStatus", "un:non-member")
-        res.add("dil:note", lit(f"Coded {iso3}, the ISO 3166-1 code of the entity Western Sahara, as in the research files (memberships.csv: '{r['state_name']}').", "en"))
+        res.add("dil:note", lit(f"Coded {iso3}, the ISO 3166-1 code of the entity Western Sahara, as in the research files (memberships.csv: '{r['state_name']}')."))
         res.add("dct:source", iri(r["source_url"]))
         blocks.append(res)
     return blocks, names
@@ -508,7 +510,7 @@ def organizations(rows):
         res.add("rdfs:label", lit(r["name"], "en"))
         res.add("skos:prefLabel", lit(r["name"], "en"))
         if r["acronym"]:
-            res.add("dil:acronym", lit(r["acronym"], "en"))
+            res.add("dil:acronym", lit(r["acronym"]))
         if r["kind"] == "un-body":
             res.add("org:subOrganizationOf", qname("orgid", "UN"))
             parents[oid] = "UN"
@@ -521,9 +523,9 @@ def organizations(rows):
             res.add("foaf:homepage", iri(r["url"]))
         if r["wikidata_qid"]:
             res.add("owl:sameAs", qname("wd", r["wikidata_qid"]))
-        res.add("dil:note", lit(r["notes"], "en"))
+        res.add("dil:note", lit(r["notes"]))
         if r["kind"] == "un-body":
-            res.add("dil:note", lit(UN_BODY_SEATS[oid][1], "en"))
+            res.add("dil:note", lit(UN_BODY_SEATS[oid][1]))
         if r["url"]:
             res.add("dct:source", iri(r["url"]))
         blocks.append(res)
@@ -541,7 +543,7 @@ def organizations(rows):
         res.add("dil:orgId", lit(oid))
         res.add("rdfs:label", lit(o["label"], "en"))
         res.add("skos:prefLabel", lit(o["label"], "en"))
-        res.add("dil:acronym", lit(o["acronym"], "en"))
+        res.add("dil:acronym", lit(o["acronym"]))
         if o["parent"]:
             res.add("org:subOrganizationOf", qname("orgid", o["parent"]))
             parents[oid] = o["parent"]
@@ -550,7 +552,7 @@ def organizations(rows):
             seats[oid] = o["seats"]
         if o.get("qid"):
             res.add("owl:sameAs", qname("wd", o["qid"]))
-        res.add("dil:note", lit(o["note"], "en"))
+        res.add("dil:note", lit(o["note"]))
         res.add("dct:source", *[iri(u) for u in o["sources"]])
         blocks.append(res)
     return blocks, labels, seats, parents
@@ -596,7 +598,7 @@ def memberships(rows, state_names, org_labels):
         interval += " ]"
         res.add("org:memberDuring", interval)
         if note:
-            res.add("dil:note", lit(note, "en"))
+            res.add("dil:note", lit(note))
         res.add("dct:source", iri(r["source_url"]))
         per_org.setdefault(org, []).append(res)
     return per_org
@@ -661,7 +663,7 @@ def instruments(rows, national_rows):
         res = Resource(qname("instrument", iid), comment)
         res.add("a", "dil:Instrument")
         res.add("dct:title", lit(r["title"], "en"))
-        res.add("dil:shortTitle", lit(r["short_title"], "en") if r["short_title"] else None)
+        res.add("dil:shortTitle", lit(r["short_title"]) if r["short_title"] else None)
         res.add("dil:instrumentKind", qname("ik", r["kind"]))
         res.add("dil:adoptedBy", qname("orgid", adopted_by))
         res.add("dil:adoptionMode", qname("am", mode))
@@ -673,9 +675,9 @@ def instruments(rows, national_rows):
         res.add("dil:confidence", qname("conf", r["confidence"]))
         res.add("dil:evidence", "ev:secondary")
         if r["pinpoint"]:
-            res.add("dil:pinpoint", lit(r["pinpoint"], "en"))
-        res.add("dil:summary", lit(r["summary"], "en"))
-        res.add("dil:note", lit(why, "en"))
+            res.add("dil:pinpoint", lit(r["pinpoint"]))
+        res.add("dil:summary", lit(r["summary"]))
+        res.add("dil:note", lit(why))
         res.add("dct:source", *[iri(u) for u in sources])
         blocks.append(res)
     return blocks
@@ -698,10 +700,10 @@ def position(pos_key, holder, holder_label, question, stance, date, instrument, 
     res.add("dil:evidence", qname("ev", evidence))
     res.add("dil:confidence", qname("conf", confidence))
     if pinpoint:
-        res.add("dil:pinpoint", lit(pinpoint, "en"))
-    res.add("dil:summary", lit(summary, "en"))
+        res.add("dil:pinpoint", lit(pinpoint))
+    res.add("dil:summary", lit(summary))
     if note:
-        res.add("dil:note", lit(note, "en"))
+        res.add("dil:note", lit(note))
     return res
 
 
@@ -767,8 +769,8 @@ def national_documents(rows, state_names):
         res.add("dil:confidence", qname("conf", r["confidence"]))
         res.add("dil:evidence", qname("ev", r["evidence"]))
         if r["pinpoint"]:
-            res.add("dil:pinpoint", lit(r["pinpoint"], "en"))
-        res.add("dil:summary", lit(r["summary"], "en"))
+            res.add("dil:pinpoint", lit(r["pinpoint"]))
+        res.add("dil:summary", lit(r["summary"]))
         res.add("dct:source", iri(r["url"]))
         blocks.append(res)
 
