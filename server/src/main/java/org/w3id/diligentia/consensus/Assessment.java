@@ -21,7 +21,8 @@ public record Assessment(String id, String scope, String scopeLabel, String ques
                     "a = " + c.affirms() + ", r = " + c.rejects() + ", n = " + c.members()
                             + ", support = " + c.affirms() + "/" + c.members()
                             + ", opposition = " + c.rejects() + "/" + c.members()
-                            + ", agreement = " + c.affirms() + "/" + (c.affirms() + c.rejects()));
+                            + (c.affirms() + c.rejects() == 0 ? ", agreement undefined (no decisive stance)"
+                                    : ", agreement = " + c.affirms() + "/" + (c.affirms() + c.rejects())));
         }
     }
 }

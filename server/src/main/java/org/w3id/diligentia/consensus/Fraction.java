@@ -6,7 +6,7 @@ import java.math.BigInteger;
 import org.apache.jena.graph.Node;
 
 /**
- * An exact, non-negative rational threshold, with the text it was written as. Ratios are compared
+ * An exact, non-negative rational threshold, with its text ("2/3", "0.1"). Ratios are compared
  * with it by cross-multiplication, so "support >= 2/3" holds for exactly two members in three, which
  * no decimal could express. A ratio with a zero denominator is undefined and satisfies no comparison.
  */
@@ -29,10 +29,11 @@ public record Fraction(BigInteger numerator, BigInteger denominator, String text
                 return new Fraction(new BigInteger(lexical.substring(0, slash).strip()),
                         new BigInteger(lexical.substring(slash + 1).strip()), lexical);
             }
-            BigDecimal d = new BigDecimal(lexical);
+            BigDecimal d = new BigDecimal(lexical).stripTrailingZeros();
+            String text = d.toPlainString();
             return d.scale() <= 0
-                    ? new Fraction(d.toBigIntegerExact(), BigInteger.ONE, lexical)
-                    : new Fraction(d.unscaledValue(), BigInteger.TEN.pow(d.scale()), lexical);
+                    ? new Fraction(d.toBigIntegerExact(), BigInteger.ONE, text)
+                    : new Fraction(d.unscaledValue(), BigInteger.TEN.pow(d.scale()), text);
         } catch (NumberFormatException | ArithmeticException e) {
             throw new IllegalArgumentException("Not a threshold: " + literal, e);
         }

@@ -24,7 +24,13 @@ final class QueryHandlers {
         this.responder = responder;
     }
 
-    record QueryInfo(String name, String summary, String description, List<String> tags, List<ParamSpec> params, String sparql) {}
+    record QueryInfo(String name, String summary, String description, List<String> tags, List<ParamInfo> params, String sparql) {}
+
+    record ParamInfo(String name, String type, boolean required, String defaultValue, String description) {
+        static ParamInfo of(ParamSpec p) {
+            return new ParamInfo(p.name(), p.type(), p.required(), p.defaultValue().orElse(null), p.description());
+        }
+    }
 
     record Catalog(List<QueryInfo> queries) {}
 
@@ -34,11 +40,12 @@ final class QueryHandlers {
     void list(Context ctx) {
         Params.only(ctx, java.util.Set.of());
         responder.respond(ctx, () -> new Catalog(queries.catalog().all().stream()
-                        .map(q -> new QueryInfo(q.name(), q.summary(), q.description(), q.tags(), q.params(), q.text())).toList()),
+                        .map(q -> new QueryInfo(q.name(), q.summary(), q.description(), q.tags(),
+                                q.params().stream().map(ParamInfo::of).toList(), q.text())).toList()),
                 c -> {
                     CsvTable t = new CsvTable("name", "tags", "summary", "params");
                     c.queries().forEach(q -> t.row(q.name(), String.join(" ", q.tags()), q.summary(),
-                            String.join(" ", q.params().stream().map(ParamSpec::name).toList())));
+                            String.join(" ", q.params().stream().map(ParamInfo::name).toList())));
                     return t;
                 });
     }

@@ -89,7 +89,8 @@ public final class CannedQueries {
                 bound = ValuesBinder.bind(bound, Var.alloc(spec.name()), nodes);
             else
                 binding.add(Var.alloc(spec.name()), nodes.get(0));
-            values.put(spec.name(), value.get().strip());
+            // Echo the value as understood (normalized identifiers: "fra" is FRA).
+            values.put(spec.name(), nodes.stream().map(n -> ParamType.keyOf(n).orElse("")).collect(Collectors.joining(",")));
         }
         return new BoundQuery(query, bound, binding.build(), values);
     }

@@ -20,18 +20,23 @@ final class ValuesBinder {
     private ValuesBinder() {}
 
     static Query bind(Query query, Var var, List<Node> values) {
+        int[] replaced = {0};
         ElementTransformCopyBase transform = new ElementTransformCopyBase() {
             @Override
             public Element transform(ElementData data) {
                 if (!data.getVars().equals(List.of(var)))
                     return data;
-                ElementData replaced = new ElementData();
-                replaced.add(var);
+                replaced[0]++;
+                ElementData rows = new ElementData();
+                rows.add(var);
                 for (Node value : values)
-                    replaced.add(BindingFactory.binding(var, value));
-                return replaced;
+                    rows.add(BindingFactory.binding(var, value));
+                return rows;
             }
         };
-        return QueryTransformOps.transform(query, transform);
+        Query bound = QueryTransformOps.transform(query, transform);
+        if (replaced[0] == 0)
+            throw new IllegalStateException("The query has no VALUES block for the list parameter ?" + var.getVarName());
+        return bound;
     }
 }
