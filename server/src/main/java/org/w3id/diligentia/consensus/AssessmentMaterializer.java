@@ -5,6 +5,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -65,29 +68,33 @@ public final class AssessmentMaterializer implements Materializer {
         long before = graph.size();
         String asOf = loadDate.toString();
         Node generated = NodeFactory.createLiteralDT(Clock.systemUTC().instant().toString(), XSDDatatype.XSDdateTime);
+        LevelRules rules = consensus.levelRules();
+        Map<String, Map<String, Set<String>>> used = new HashMap<>();
         for (MatrixCell cell : consensus.matrix(asOf, "low")) {
-            Assessment a = consensus.assess(cell.scope(), cell.question(), asOf, "low");
-            Node s = NodeFactory.createURI(a.id());
+            Counts c = cell.counts();
+            Assessment.Rule rule = Assessment.Rule.of(rules.classify(c), c);
+            Node s = NodeFactory.createURI(cell.assessment());
             graph.add(s, RDF.type.asNode(), DIL.ConsensusAssessment.asNode());
             graph.add(s, RDFS.label.asNode(), NodeFactory.createLiteralLang(
-                    "Consensus of " + a.scopeLabel() + " on " + a.question() + " as of " + asOf, "en"));
-            graph.add(s, DIL.scope.asNode(), ids.scopeNode(a.scope()));
-            graph.add(s, DIL.question.asNode(), Ids.question(a.question()));
+                    "Consensus of " + cell.scopeLabel() + " on " + cell.question() + " as of " + asOf, "en"));
+            graph.add(s, DIL.scope.asNode(), ids.scopeNode(cell.scope()));
+            graph.add(s, DIL.question.asNode(), Ids.question(cell.question()));
             graph.add(s, DIL.asOf.asNode(), NodeFactory.createLiteralDT(asOf, XSDDatatype.XSDdate));
-            graph.add(s, DIL.level.asNode(), Ids.id("level", a.level()));
+            graph.add(s, DIL.level.asNode(), Ids.id("level", cell.level()));
             graph.add(s, DIL.matchedRule.asNode(), NodeFactory.createLiteralString(
-                    a.rule().level() + ": " + a.rule().thresholds() + " (" + a.rule().figures() + ")"));
+                    rule.level() + ": " + rule.thresholds() + " (" + rule.figures() + ")"));
             graph.add(s, DIL.minConfidence.asNode(), Ids.id("confidence", "low"));
-            integer(graph, s, DIL.memberCount.asNode(), a.counts().members());
-            integer(graph, s, DIL.affirmingCount.asNode(), a.counts().affirms());
-            integer(graph, s, DIL.rejectingCount.asNode(), a.counts().rejects());
-            integer(graph, s, DIL.undecidedCount.asNode(), a.counts().undecided());
-            integer(graph, s, DIL.noStanceCount.asNode(), a.counts().noStance());
-            decimal(graph, s, DIL.support.asNode(), a.support());
-            decimal(graph, s, DIL.opposition.asNode(), a.opposition());
-            decimal(graph, s, DIL.agreement.asNode(), a.agreement());
+            integer(graph, s, DIL.memberCount.asNode(), c.members());
+            integer(graph, s, DIL.affirmingCount.asNode(), c.affirms());
+            integer(graph, s, DIL.rejectingCount.asNode(), c.rejects());
+            integer(graph, s, DIL.undecidedCount.asNode(), c.undecided());
+            integer(graph, s, DIL.noStanceCount.asNode(), c.noStance());
+            decimal(graph, s, DIL.support.asNode(), c.support());
+            decimal(graph, s, DIL.opposition.asNode(), c.opposition());
+            decimal(graph, s, DIL.agreement.asNode(), c.agreement());
             graph.add(s, GENERATED_AT, generated);
-            a.members().stream().filter(m -> m.via() != null).map(m -> m.via().position()).distinct()
+            used.computeIfAbsent(cell.scope(), scope -> consensus.positionsUsed(scope, asOf, "low"))
+                    .getOrDefault(cell.question(), Set.of())
                     .forEach(p -> graph.add(s, WAS_DERIVED_FROM, NodeFactory.createURI(p)));
         }
         return graph.size() - before;

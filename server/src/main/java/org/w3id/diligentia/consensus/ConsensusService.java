@@ -98,6 +98,22 @@ public final class ConsensusService {
     }
 
     /**
+     * For every question, the positions behind the effective stances of the scope's members on the
+     * date: the provenance of an assessment, for all questions in one query.
+     */
+    public Map<String, Set<String>> positionsUsed(String scope, String asOf, String minConfidence) {
+        CannedQueries.Result r = queries.select("effective-stances",
+                CannedQueries.params("scope", scope, "asOf", asOf, "minConfidence", minConfidence));
+        Map<String, Set<String>> used = new LinkedHashMap<>();
+        for (Binding row : r.table().rows()) {
+            String position = uri(row, "position");
+            if (position != null)
+                used.computeIfAbsent(key(Table.get(row, "question").orElseThrow()), q -> new TreeSet<>()).add(position);
+        }
+        return used;
+    }
+
+    /**
      * The dates between {@code from} and {@code to} on which the level or the counts of the scope on the
      * question changed, starting with {@code from} itself.
      */
