@@ -3,6 +3,7 @@ package org.w3id.diligentia;
 import java.time.Clock;
 import java.util.List;
 
+import org.w3id.diligentia.consensus.AssessmentMaterializer;
 import org.w3id.diligentia.infer.InferenceRules;
 import org.w3id.diligentia.load.Loader;
 import org.w3id.diligentia.query.QueryCatalog;
@@ -13,6 +14,6 @@ public final class Wiring {
 
     /** The loader with every materialization step, in order. */
     public static Loader loader(QueryCatalog catalog, Clock clock) {
-        return new Loader(catalog, List.of(new InferenceRules(catalog)), clock);
+        return new Loader(catalog, List.of(new InferenceRules(catalog), new AssessmentMaterializer(catalog)), clock);
     }
 }

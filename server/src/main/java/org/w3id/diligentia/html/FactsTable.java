@@ -52,7 +52,8 @@ final class FactsTable {
         for (Map.Entry<Node, List<Node>> e : byPredicate.entrySet()) {
             h.open("tr");
             h.open("th", "scope", "row");
-            h.text(links.label(e.getKey()) + " of");
+            String label = links.label(e.getKey());
+            h.text(label.endsWith(" of") ? label : label + " of");
             h.close("th");
             h.open("td");
             values(h, graph, e.getValue(), links, MAX_DEPTH);

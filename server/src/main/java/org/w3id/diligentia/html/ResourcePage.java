@@ -36,9 +36,16 @@ public final class ResourcePage {
                 h.close("p");
             }
             identity(h, iri, path);
+            view.asOf().ifPresent(asOf -> {
+                h.open("form", "method", "get", "action", Links.page(path), "class", "inline");
+                h.element("label", "Members, consensus and effective stances on", "for", "asOf");
+                h.empty("input", "type", "date", "id", "asOf", "name", "asOf", "value", asOf.toString(), "required", "");
+                h.element("button", "Show", "type", "submit");
+                h.close("form");
+            });
             FactsTable.outgoing(h, d.graph(), iri, view.shownOutgoing(), links, "What the knowledge graph says about " + title);
             for (Section s : view.sections())
-                SectionsHtml.write(h, s, links, Links.page(path));
+                SectionsHtml.write(h, s, links);
             FactsTable.incoming(h, d.graph(), iri, view.shownIncoming(), links);
         });
     }

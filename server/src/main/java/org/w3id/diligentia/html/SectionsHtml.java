@@ -12,39 +12,40 @@ import org.w3id.diligentia.linkeddata.Section;
 final class SectionsHtml {
     private SectionsHtml() {}
 
-    static void write(Html h, Section section, Links links, String pagePath) {
+    static void write(Html h, Section section, Links links) {
         switch (section) {
             case Section.Memberships m -> memberships(h, m, links);
-            case Section.Members m -> members(h, m, links, pagePath);
+            case Section.Members m -> members(h, m, links);
             case Section.PositionsByQuestion p -> positionsByQuestion(h, p, links);
             case Section.Positions p -> positions(h, p, links);
             case Section.Consensus c -> consensus(h, c, links);
+            case Section.Rule r -> rule(h, r, links);
+            case Section.MembersCounted m -> membersCounted(h, m, links);
         }
     }
 
     private static void memberships(Html h, Section.Memberships m, Links links) {
-        start(h, m.heading(), "memberships");
+        start(h, "Memberships over time", "memberships");
         if (m.rows().isEmpty()) {
-            h.element("p", "No membership is recorded.");
+            h.element("p", "No membership is recorded.", "class", "muted");
         } else {
             h.open("table", "class", "data");
-            h.element("caption", "Each membership interval, with its status and dates as recorded");
+            h.element("caption", "Each membership interval, with its status and its dates as recorded");
             header(h, "Organization", "Status", "From", "Until", "Record");
             h.open("tbody");
             for (Rows.Membership r : m.rows()) {
                 h.open("tr");
                 h.open("th", "scope", "row");
-                h.link(links.href(r.organization()), nonEmpty(r.organizationLabel(), links.label(r.organization())));
+                h.link(links.href(r.organization()), or(r.organizationLabel(), links.label(r.organization())));
                 h.close("th");
-                cell(h, () -> h.link(links.href(r.status()), nonEmpty(r.statusLabel(), links.label(r.status()))));
+                cell(h, () -> links.link(h, r.status()));
                 cell(h, () -> {
-                    if (r.start().isPresent())
-                        Values.date(h, r.start());
-                    else if (r.startKnownNoLaterThan().isPresent()) {
+                    if (r.start().isEmpty() && r.startKnownNoLaterThan().isPresent()) {
                         h.text("by ");
                         Values.date(h, r.startKnownNoLaterThan());
-                    } else
-                        Values.date(h, Optional.empty());
+                    } else {
+                        Values.date(h, r.start());
+                    }
                 });
                 cell(h, () -> {
                     if (r.end().isPresent())
@@ -61,25 +62,20 @@ final class SectionsHtml {
         h.close("section");
     }
 
-    private static void members(Html h, Section.Members m, Links links, String pagePath) {
+    private static void members(Html h, Section.Members m, Links links) {
         start(h, "Members on " + m.asOf(), "members");
-        h.open("form", "method", "get", "action", pagePath, "class", "inline");
-        h.element("label", "Members on the date", "for", "asOf");
-        h.empty("input", "type", "date", "id", "asOf", "name", "asOf", "value", m.asOf().toString(), "required", "");
-        h.element("button", "Show", "type", "submit");
-        h.close("form");
-        long active = m.rows().stream().filter(r -> !r.suspended()).count();
-        h.element("p", m.rows().size() + (m.rows().size() == 1 ? " member" : " members") + " on " + m.asOf()
-                + (active == m.rows().size() ? "." : ", of whom " + active + " active (the others suspended)."));
+        long suspended = m.rows().stream().filter(Rows.Member::suspended).count();
+        h.element("p", (m.rows().size() - suspended) + " active " + (m.rows().size() - suspended == 1 ? "member" : "members")
+                + (suspended == 0 ? "" : " and " + suspended + " suspended") + " on " + m.asOf() + ".");
         if (!m.rows().isEmpty()) {
             h.open("table", "class", "data");
-            h.element("caption", "Members on " + m.asOf() + ", with the date their current membership took effect");
-            header(h, "State", "Status", "Member since", "Until");
+            h.element("caption", "Members on " + m.asOf() + ", and since when their membership has been in force");
+            header(h, "State", "Status", "Since", "Until");
             h.open("tbody");
             for (Rows.Member r : m.rows()) {
                 h.open("tr");
                 h.open("th", "scope", "row");
-                h.link(links.href(r.member()), nonEmpty(r.label(), links.label(r.member())));
+                h.link(links.href(r.member()), or(r.label(), links.label(r.member())));
                 h.close("th");
                 cell(h, () -> h.text(r.suspended() ? "suspended" : "active"));
                 cell(h, () -> Values.date(h, r.since()));
@@ -98,7 +94,7 @@ final class SectionsHtml {
     }
 
     private static void positionsByQuestion(Html h, Section.PositionsByQuestion p, Links links) {
-        start(h, p.heading(), "positions");
+        start(h, "Positions on each question", "positions");
         for (Concept q : p.questions()) {
             List<Rows.Position> rows = p.rows().stream().filter(r -> r.question().equals(q.iri())).toList();
             String id = "q-" + q.notation();
@@ -106,13 +102,38 @@ final class SectionsHtml {
             h.open("h3", "id", id);
             h.link(links.href(q.iri()), q.label());
             h.close("h3");
+            Optional<Rows.Effective> effective = p.effective().stream().filter(e -> e.subject().equals(q.iri())).findFirst();
+            h.open("p");
+            h.text("Effective stance on " + p.asOf() + ": ");
+            if (effective.isPresent() && effective.get().stance().isPresent()) {
+                Values.write(h, effective.get().stance().get(), links);
+                via(h, effective.get(), links);
+            } else {
+                h.text("none (no position counts on this date).");
+            }
+            h.close("p");
             if (rows.isEmpty())
-                h.element("p", "No position recorded on this question.", "class", "muted");
+                h.element("p", "No position of its own is recorded on this question.", "class", "muted");
             else
-                positionTable(h, rows, links, "Positions on " + q.label(), false);
+                positionTable(h, rows, links, "Positions of its own on " + q.label(), false);
             h.close("section");
         }
         h.close("section");
+    }
+
+    /** ", from its own position of DATE" or ", through the collective position of ORG of DATE", linked. */
+    private static void via(Html h, Rows.Effective e, Links links) {
+        h.text(e.via().equals("collective") ? ", through " : ", from ");
+        if (e.position().isPresent())
+            h.link(links.href(e.position().get()), e.via().equals("collective") ? "the collective position" : "its own position");
+        else
+            h.text("a position");
+        if (e.via().equals("collective") && e.organization().isPresent()) {
+            h.text(" of ");
+            links.link(h, e.organization().get());
+        }
+        e.date().ifPresent(d -> h.text(" of " + d));
+        h.text(".");
     }
 
     private static void positions(Html h, Section.Positions p, Links links) {
@@ -136,27 +157,25 @@ final class SectionsHtml {
             h.open("tr");
             if (withWho) {
                 h.open("th", "scope", "row");
-                h.link(links.href(r.holder()), nonEmpty(r.holderLabel(), links.label(r.holder())));
+                h.link(links.href(r.holder()), or(r.holderLabel(), links.label(r.holder())));
                 h.close("th");
-                cell(h, () -> h.link(links.href(r.question()), nonEmpty(r.questionLabel(), links.label(r.question()))));
-                cell(h, () -> stance(h, r, links));
+                cell(h, () -> h.link(links.href(r.question()), or(r.questionLabel(), links.label(r.question()))));
+                cell(h, () -> Values.write(h, r.stance(), links));
             } else {
                 h.open("th", "scope", "row");
-                stance(h, r, links);
+                Values.write(h, r.stance(), links);
                 h.close("th");
             }
             cell(h, () -> Values.date(h, r.date()));
-            cell(h, () -> h.link(links.href(r.instrument()), nonEmpty(r.instrumentTitle(), links.label(r.instrument()))));
+            cell(h, () -> h.link(links.href(r.instrument()), or(r.instrumentTitle(), links.label(r.instrument()))));
             cell(h, () -> {
                 if (r.source().isPresent() && r.source().get().isURI())
                     h.link(r.source().get().getURI(), host(r.source().get().getURI()));
                 else
                     h.element("span", "none", "class", "muted");
             });
-            cell(h, () -> r.evidence().ifPresentOrElse(e -> h.link(links.href(e), nonEmpty(r.evidenceLabel(), links.label(e))),
-                    () -> h.text("")));
-            cell(h, () -> r.confidence().ifPresentOrElse(c -> h.link(links.href(c), nonEmpty(r.confidenceLabel(), links.label(c))),
-                    () -> h.text("")));
+            cell(h, () -> r.evidence().ifPresent(e -> h.link(links.href(e), or(r.evidenceLabel(), links.label(e)))));
+            cell(h, () -> r.confidence().ifPresent(c -> h.link(links.href(c), or(r.confidenceLabel(), links.label(c)))));
             cell(h, () -> h.link(links.href(r.position()), "position"));
             h.close("tr");
         }
@@ -164,34 +183,26 @@ final class SectionsHtml {
         h.close("table");
     }
 
-    private static void stance(Html h, Rows.Position r, Links links) {
-        String key = r.stance().getURI().substring(r.stance().getURI().lastIndexOf('/') + 1);
-        Values.badge(h, "stance", key.replaceAll("[^a-z0-9-]", ""), nonEmpty(r.stanceLabel(), links.label(r.stance())),
-                links.href(r.stance()));
-    }
-
     private static void consensus(Html h, Section.Consensus c, Links links) {
         start(h, c.heading(), "consensus");
         if (c.rows().isEmpty()) {
-            h.element("p", "No consensus assessment is recorded yet.", "class", "muted");
+            h.element("p", "No consensus assessment is recorded.", "class", "muted");
         } else {
             h.open("table", "class", "data");
             h.element("caption", c.caption());
-            header(h, "Scope", "Question", "Level", "Members", "Affirming", "Rejecting", "Undecided", "No stance", "As of", "Assessment");
+            header(h, "Scope", "Question", "Level", "Members", "Affirming", "Rejecting", "Undecided", "No stance", "As of", "Details");
             h.open("tbody");
             for (Rows.Assessment r : c.rows()) {
                 h.open("tr");
                 h.open("th", "scope", "row");
-                h.link(links.href(r.scope()), nonEmpty(r.scopeLabel(), links.label(r.scope())));
+                h.link(links.href(r.scope()), or(r.scopeLabel(), links.label(r.scope())));
                 h.close("th");
-                cell(h, () -> h.link(links.href(r.question()), nonEmpty(r.questionLabel(), links.label(r.question()))));
-                cell(h, () -> r.level().ifPresentOrElse(l -> Values.badge(h, "level",
-                        l.getURI().substring(l.getURI().lastIndexOf('/') + 1).replaceAll("[^a-z0-9-]", ""),
-                        nonEmpty(r.levelLabel(), links.label(l)), links.href(l)), () -> h.text("")));
+                cell(h, () -> h.link(links.href(r.question()), or(r.questionLabel(), links.label(r.question()))));
+                cell(h, () -> r.level().ifPresent(l -> Values.write(h, l, links)));
                 for (Optional<Long> n : List.of(r.members(), r.affirming(), r.rejecting(), r.undecided(), r.noStance()))
                     cell(h, () -> h.text(n.map(String::valueOf).orElse("")), "num");
                 cell(h, () -> h.text(r.asOf().orElse("")));
-                cell(h, () -> r.assessment().ifPresentOrElse(a -> h.link(links.href(a), "assessment"), () -> h.text("")));
+                cell(h, () -> r.assessment().ifPresent(a -> h.link(links.href(a), "assessment")));
                 h.close("tr");
             }
             h.close("tbody");
@@ -199,6 +210,56 @@ final class SectionsHtml {
         }
         if (!c.note().isEmpty())
             h.element("p", c.note(), "class", "muted");
+        h.close("section");
+    }
+
+    private static void rule(Html h, Section.Rule r, Links links) {
+        start(h, "The rule that matched", "rule");
+        h.open("p");
+        h.text("Level ");
+        r.assessment().level().ifPresent(l -> Values.write(h, l, links));
+        h.text(": the first rule, in rank order, whose every threshold holds (the thresholds are data in the ");
+        h.link("/page/scheme/levels", "consensus levels");
+        h.text(").");
+        h.close("p");
+        h.open("dl", "class", "identity");
+        h.element("dt", "Rule");
+        h.open("dd").element("code", r.thresholds()).close("dd");
+        h.element("dt", "Figures");
+        h.open("dd").element("code", r.figures()).close("dd");
+        h.close("dl");
+        h.close("section");
+    }
+
+    private static void membersCounted(Html h, Section.MembersCounted m, Links links) {
+        start(h, "Members counted", "members-counted");
+        h.element("p", m.rows().size() + " active members on " + m.asOf()
+                + ", each with the effective stance that counted and the position it comes from.");
+        h.open("table", "class", "data");
+        h.element("caption", "The active members on " + m.asOf() + " and their effective stances");
+        header(h, "State", "Effective stance", "From", "Position", "Date");
+        h.open("tbody");
+        for (Rows.Effective e : m.rows()) {
+            h.open("tr");
+            h.open("th", "scope", "row");
+            h.link(links.href(e.subject()), or(e.subjectLabel(), links.label(e.subject())));
+            h.close("th");
+            cell(h, () -> e.stance().ifPresentOrElse(s -> Values.write(h, s, links),
+                    () -> h.element("span", "no stance", "class", "muted")));
+            cell(h, () -> {
+                if (e.via().equals("collective") && e.organization().isPresent()) {
+                    h.text("collective position of ");
+                    links.link(h, e.organization().get());
+                } else if (!e.via().isEmpty()) {
+                    h.text(e.via() + " position");
+                }
+            });
+            cell(h, () -> e.position().ifPresent(p -> h.link(links.href(p), "position")));
+            cell(h, () -> h.text(e.date().orElse("")));
+            h.close("tr");
+        }
+        h.close("tbody");
+        h.close("table");
         h.close("section");
     }
 
@@ -224,7 +285,7 @@ final class SectionsHtml {
         h.close("td");
     }
 
-    private static String nonEmpty(String label, String fallback) {
+    private static String or(String label, String fallback) {
         return label == null || label.isBlank() ? fallback : label;
     }
 

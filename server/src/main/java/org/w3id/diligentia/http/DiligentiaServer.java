@@ -2,14 +2,20 @@ package org.w3id.diligentia.http;
 
 import java.time.Clock;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3id.diligentia.config.Settings;
+import org.w3id.diligentia.consensus.ConsensusService;
+import org.w3id.diligentia.query.CannedQueries;
+import org.w3id.diligentia.query.Identifiers;
 import org.w3id.diligentia.query.QueryCatalog;
+import org.w3id.diligentia.reference.ReferenceService;
 import org.w3id.diligentia.sparql.SparqlEndpoint;
 import org.w3id.diligentia.sparql.SparqlRouter;
 import org.w3id.diligentia.store.KnowledgeStore;
+import org.w3id.diligentia.store.QueryLimits;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -45,8 +51,23 @@ public final class DiligentiaServer {
     }
 
     public static DiligentiaServer create(Settings settings, KnowledgeStore store) {
-        LinkedDataModule linkedData = LinkedDataModule.create(settings, store, QueryCatalog.bundled(), Clock.systemUTC());
-        Routes.Handlers handlers = new Routes.Handlers(new HealthHandler(store), linkedData);
+        return create(settings, store, QueryCatalog.bundled(), Clock.systemUTC());
+    }
+
+    /** Wires the services over {@code store} with the given canned queries and clock (tests fix the clock). */
+    public static DiligentiaServer create(Settings settings, KnowledgeStore store, QueryCatalog catalog, Clock clock) {
+        Supplier<String> version = () -> store.info().version();
+        QueryLimits limits = new QueryLimits(settings.queryTimeout(), settings.maxRows());
+        CannedQueries queries = new CannedQueries(catalog, store, new Identifiers(store, version, catalog), limits, clock);
+        ApiResponder responder = new ApiResponder(store, clock);
+        ConsensusService consensus = new ConsensusService(queries, version);
+        LinkedDataModule linkedData = LinkedDataModule.create(settings, store, queries, consensus, clock);
+        Routes.Handlers handlers = new Routes.Handlers(
+                new HealthHandler(store),
+                new ConsensusHandlers(consensus, responder),
+                new ReferenceHandlers(new ReferenceService(queries), responder),
+                new QueryHandlers(queries, responder),
+                linkedData);
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;

@@ -14,6 +14,21 @@ final class Routes {
     static void register(RoutesConfig routes, Handlers h) {
         routes.get("/health", h.health()::handle);
 
+        routes.get("/api/consensus", h.consensus()::assessment);
+        routes.get("/api/consensus/timeline", h.consensus()::timeline);
+        routes.get("/api/consensus/matrix", h.consensus()::matrix);
+        routes.get("/api/consensus/regional-coverage", h.consensus()::regionalCoverage);
+
+        routes.get("/api/questions", h.reference()::questions);
+        routes.get("/api/states", h.reference()::states);
+        routes.get("/api/states/{iso3}", h.reference()::state);
+        routes.get("/api/organizations", h.reference()::organizations);
+        routes.get("/api/organizations/{id}", h.reference()::organization);
+        routes.get("/api/instruments", h.reference()::instruments);
+
+        routes.get("/api/queries", h.queries()::list);
+        routes.get("/api/queries/{name}", h.queries()::run);
+
         // Linked data (LinkedDataModule): /id answers 303 to /data (RDF) or /page (HTML).
         // HEAD is routed explicitly: Javalin would otherwise answer it 200 without running the handler.
         LinkedDataModule ld = h.linkedData();
@@ -46,5 +61,6 @@ final class Routes {
     }
 
     /** The handlers the routes dispatch to, built once per server. */
-    record Handlers(HealthHandler health, LinkedDataModule linkedData) {}
+    record Handlers(HealthHandler health, ConsensusHandlers consensus, ReferenceHandlers reference, QueryHandlers queries,
+                    LinkedDataModule linkedData) {}
 }

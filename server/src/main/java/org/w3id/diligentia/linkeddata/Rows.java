@@ -5,18 +5,17 @@ import java.util.Optional;
 
 import org.apache.jena.graph.Node;
 
-/** The rows of the tables on resource pages, read from the {@code ld-*} SELECT queries. */
+/** The rows of the tables on resource pages. */
 public final class Rows {
     private Rows() {}
 
     /** One membership interval; dates as recorded (a date, a year-month or a year). */
-    public record Membership(Node membership, Node member, String memberLabel, Node organization,
-                             String organizationLabel, Node status, String statusLabel, Optional<Node> start,
-                             Optional<Node> startKnownNoLaterThan, Optional<Node> end) {}
+    public record Membership(Node membership, Node organization, String organizationLabel, Node status,
+                             Optional<Node> start, Optional<Node> startKnownNoLaterThan, Optional<Node> end) {}
 
-    /** A member of an organization on a date: since when (effective start), and whether suspended. */
-    public record Member(Node member, String label, Node membership, Optional<Node> since, Optional<Node> until,
-                         boolean suspended) {}
+    /** A member of an organization on a date, active or suspended, since when (effective start). */
+    public record Member(Node member, String label, boolean suspended, Node membership, Optional<Node> since,
+                         Optional<Node> until) {}
 
     /** One position with what it rests on. */
     public record Position(Node position, Node holder, String holderLabel, Node question, String questionLabel,
@@ -25,9 +24,17 @@ public final class Rows {
                            Optional<String> summary, Optional<Node> evidence, String evidenceLabel,
                            Optional<Node> confidence, String confidenceLabel) {}
 
+    /**
+     * An effective stance (DESIGN.md): of a State on a question, or of a member counted by an
+     * assessment; {@code subject} is the question or the State. Empty stance: none on the date.
+     * {@code via} is "own" or "collective" (then {@code organization} spoke for the State).
+     */
+    public record Effective(Node subject, String subjectLabel, Optional<Node> stance, Optional<Node> position,
+                            String via, Optional<Node> organization, Optional<String> date) {}
+
     /** A consensus assessment: scope, question, date, level, rule and counts. */
     public record Assessment(Optional<Node> assessment, Node scope, String scopeLabel, Node question,
-                             String questionLabel, Optional<String> asOf, Optional<Node> level, String levelLabel,
+                             String questionLabel, Optional<String> asOf, Optional<Node> level,
                              Optional<String> matchedRule, Optional<Long> members, Optional<Long> affirming,
                              Optional<Long> rejecting, Optional<Long> undecided, Optional<Long> noStance) {}
 

@@ -8,21 +8,31 @@ import org.w3id.diligentia.linkeddata.OntologyIndex.Concept;
 /**
  * A part of a resource page beyond its own statements, chosen by the resource's type: a State's
  * memberships over time and positions on each question, an organization's members on a date and
- * consensus on each question, the positions an assessment counted, and so on.
+ * consensus on each question, the members an assessment counted and the rule that matched, and so on.
  */
 public sealed interface Section {
-    /** Membership intervals over time (of a State, or in an organization). */
-    record Memberships(String heading, List<Rows.Membership> rows) implements Section {}
+    /** A State's membership intervals over time. */
+    record Memberships(List<Rows.Membership> rows) implements Section {}
 
     /** The members of an organization on a date. */
     record Members(LocalDate asOf, List<Rows.Member> rows) implements Section {}
 
-    /** Positions grouped under every question, including the questions with none. */
-    record PositionsByQuestion(String heading, List<Concept> questions, List<Rows.Position> rows) implements Section {}
+    /**
+     * A State's positions under every question (including those with none), with its effective
+     * stance on each as of a date.
+     */
+    record PositionsByQuestion(List<Concept> questions, List<Rows.Position> rows, LocalDate asOf,
+                               List<Rows.Effective> effective) implements Section {}
 
     /** A list of positions under one heading. */
     record Positions(String heading, String caption, List<Rows.Position> rows) implements Section {}
 
     /** Consensus assessments (of a scope on each question, or of each scope on a question). */
     record Consensus(String heading, String caption, List<Rows.Assessment> rows, String note) implements Section {}
+
+    /** The rule an assessment's counts matched: the level, its thresholds, and the figures. */
+    record Rule(Rows.Assessment assessment, String thresholds, String figures) implements Section {}
+
+    /** The members an assessment counted, each with its effective stance and the position behind it. */
+    record MembersCounted(LocalDate asOf, List<Rows.Effective> rows) implements Section {}
 }

@@ -30,6 +30,10 @@ public record CannedQuery(String name, String summary, String description, List<
             throw new IllegalArgumentException(name + ".rq does not parse: " + e.getMessage(), e);
         }
         List<ParamSpec> params = header.maps("params").stream().map(m -> ParamSpec.fromHeader(name, m)).toList();
+        String body = text.lines().filter(l -> !l.stripLeading().startsWith("#")).reduce("", (a, b) -> a + "\n" + b);
+        for (ParamSpec p : params)
+            if (!java.util.regex.Pattern.compile("[?$]" + java.util.regex.Pattern.quote(p.name()) + "\\b").matcher(body).find())
+                throw new IllegalArgumentException(name + ".rq declares parameter '" + p.name() + "' but has no variable ?" + p.name());
         if (header.text("summary").isBlank())
             throw new IllegalArgumentException(name + ".rq has no '#+ summary:' header line");
         return new CannedQuery(name, header.text("summary"), header.text("description"),

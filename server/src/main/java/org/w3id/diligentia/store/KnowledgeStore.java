@@ -3,7 +3,6 @@ package org.w3id.diligentia.store;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
@@ -16,7 +15,7 @@ import org.apache.jena.sparql.engine.binding.Binding;
  * <p>Lifecycle: open (by a factory of the implementation), {@link #replaceAll} to load, query any
  * number of times from any thread, {@link #close()} once.
  */
-public interface KnowledgeStore extends AutoCloseable {
+public interface KnowledgeStore extends QueryExecutor, AutoCloseable {
 
     /** A one-line description for logs and {@code /health}, e.g. "TDB2 at store/". */
     String description();
@@ -25,19 +24,13 @@ public interface KnowledgeStore extends AutoCloseable {
     DatasetInfo info();
 
     /**
-     * Runs a SELECT query with {@code parameters} substituted for its variables (typed RDF terms,
-     * never text), within {@code limits}.
+     * {@inheritDoc}
      *
      * @throws org.w3id.diligentia.error.ServiceUnavailableException if the query timed out or the
      *     store cannot be reached
      */
+    @Override
     Table select(Query query, Binding parameters, QueryLimits limits);
-
-    /** Runs a CONSTRUCT or DESCRIBE query with {@code parameters} substituted, within {@code limits}. */
-    Graph construct(Query query, Binding parameters, QueryLimits limits);
-
-    /** Runs an ASK query with {@code parameters} substituted, within {@code limits}. */
-    boolean ask(Query query, Binding parameters, QueryLimits limits);
 
     /**
      * Replaces the whole content of the store, atomically. {@code writer} fills an empty dataset

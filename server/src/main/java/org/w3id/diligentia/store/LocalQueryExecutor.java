@@ -10,6 +10,7 @@ import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -21,13 +22,14 @@ import org.w3id.diligentia.error.ServiceUnavailableException;
  * parameters substituted into the parsed query (never spliced into text) and with a time limit.
  * Shared by the embedded store and by the loader, which queries its in-memory dataset.
  */
-public final class LocalQueryExecutor {
+public final class LocalQueryExecutor implements QueryExecutor {
     private final DatasetGraph dataset;
 
     public LocalQueryExecutor(DatasetGraph dataset) {
         this.dataset = dataset;
     }
 
+    @Override
     public Table select(Query query, Binding parameters, QueryLimits limits) {
         return Txn.calculateRead(dataset, () -> {
             try (QueryExec exec = build(query, parameters, limits)) {
@@ -41,7 +43,8 @@ public final class LocalQueryExecutor {
                         truncated = true;
                         break;
                     }
-                    out.add(row);
+                    // TDB2 bindings resolve their nodes lazily: copy them while the transaction is open.
+                    out.add(BindingFactory.copy(row));
                 }
                 return new Table(vars, out, truncated);
             } catch (QueryCancelledException e) {
@@ -50,6 +53,7 @@ public final class LocalQueryExecutor {
         });
     }
 
+    @Override
     public Graph construct(Query query, Binding parameters, QueryLimits limits) {
         return Txn.calculateRead(dataset, () -> {
             try (QueryExec exec = build(query, parameters, limits)) {
@@ -68,6 +72,7 @@ public final class LocalQueryExecutor {
         });
     }
 
+    @Override
     public boolean ask(Query query, Binding parameters, QueryLimits limits) {
         return Txn.calculateRead(dataset, () -> {
             try (QueryExec exec = build(query, parameters, limits)) {

@@ -120,4 +120,6 @@ public final class DIL {
     public static final Property agreement = property("agreement");
     public static final Property minConfidence = property("minConfidence");
     public static final Property contentHash = property("contentHash");
+    public static final Property countsFor = property("countsFor");
+    public static final Property precedence = property("precedence");
 }

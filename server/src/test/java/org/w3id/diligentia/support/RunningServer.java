@@ -106,6 +106,11 @@ public final class RunningServer implements AutoCloseable {
         return dir.resolve("store");
     }
 
+    /** Stops the server but leaves the store open (for a store shared between tests). */
+    public void stopServerOnly() {
+        server.stop();
+    }
+
     @Override
     public void close() {
         server.stop();

@@ -1,0 +1,111 @@
+package org.w3id.diligentia.consensus;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.w3id.diligentia.infer.Materializer;
+import org.w3id.diligentia.query.CannedQueries;
+import org.w3id.diligentia.query.CannedQuery;
+import org.w3id.diligentia.query.Identifiers;
+import org.w3id.diligentia.query.QueryCatalog;
+import org.w3id.diligentia.store.LocalQueryExecutor;
+import org.w3id.diligentia.store.QueryLimits;
+import org.w3id.diligentia.vocab.DIL;
+import org.w3id.diligentia.vocab.Ids;
+
+/**
+ * At load, materializes a {@code dil:ConsensusAssessment} for every scope with members (the world and
+ * each organization) and every question, as of the load date and with every position counted (no
+ * confidence floor), into the assessments graph: counts, ratios, level, the rule that matched, and
+ * {@code prov:wasDerivedFrom} every position it counted. Consumers can dereference an assessment and see
+ * why; the SPARQL endpoint sees them too.
+ */
+public final class AssessmentMaterializer implements Materializer {
+    private static final String PROV = "http://www.w3.org/ns/prov#";
+    private static final Node WAS_DERIVED_FROM = NodeFactory.createURI(PROV + "wasDerivedFrom");
+    private static final Node GENERATED_AT = NodeFactory.createURI(PROV + "generatedAtTime");
+    private static final QueryLimits LIMITS = new QueryLimits(Duration.ofMinutes(5), 1_000_000);
+
+    private final QueryCatalog catalog;
+
+    public AssessmentMaterializer(QueryCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    @Override
+    public String name() {
+        return "consensus assessments";
+    }
+
+    @Override
+    public String fingerprint() {
+        return Stream.of("consensus-counts", "effective-stances", "consensus-levels", "scopes", "questions")
+                .map(n -> catalog.get(n).map(CannedQuery::text).orElse(""))
+                .collect(Collectors.joining("\n"));
+    }
+
+    @Override
+    public long materialize(DatasetGraph dataset, LocalQueryExecutor executor, LocalDate loadDate) {
+        Clock clock = Clock.fixed(loadDate.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
+        Identifiers ids = new Identifiers(executor, () -> "loading", catalog);
+        ConsensusService consensus = new ConsensusService(new CannedQueries(catalog, executor, ids, LIMITS, clock), () -> "loading");
+        Graph graph = dataset.getGraph(Ids.ASSESSMENTS_GRAPH);
+        long before = graph.size();
+        String asOf = loadDate.toString();
+        Node generated = NodeFactory.createLiteralDT(Clock.systemUTC().instant().toString(), XSDDatatype.XSDdateTime);
+        LevelRules rules = consensus.levelRules();
+        Map<String, Map<String, Set<String>>> used = new HashMap<>();
+        for (MatrixCell cell : consensus.matrix(asOf, "low")) {
+            Counts c = cell.counts();
+            Assessment.Rule rule = Assessment.Rule.of(rules.classify(c), c);
+            Node s = NodeFactory.createURI(cell.assessment());
+            graph.add(s, RDF.type.asNode(), DIL.ConsensusAssessment.asNode());
+            graph.add(s, RDFS.label.asNode(), NodeFactory.createLiteralLang(
+                    "Consensus of " + cell.scopeLabel() + " on " + cell.question() + " as of " + asOf, "en"));
+            graph.add(s, DIL.scope.asNode(), ids.scopeNode(cell.scope()));
+            graph.add(s, DIL.question.asNode(), Ids.question(cell.question()));
+            graph.add(s, DIL.asOf.asNode(), NodeFactory.createLiteralDT(asOf, XSDDatatype.XSDdate));
+            graph.add(s, DIL.level.asNode(), Ids.id("level", cell.level()));
+            graph.add(s, DIL.matchedRule.asNode(), NodeFactory.createLiteralString(
+                    rule.level() + ": " + rule.thresholds() + " (" + rule.figures() + ")"));
+            graph.add(s, DIL.minConfidence.asNode(), Ids.id("confidence", "low"));
+            integer(graph, s, DIL.memberCount.asNode(), c.members());
+            integer(graph, s, DIL.affirmingCount.asNode(), c.affirms());
+            integer(graph, s, DIL.rejectingCount.asNode(), c.rejects());
+            integer(graph, s, DIL.undecidedCount.asNode(), c.undecided());
+            integer(graph, s, DIL.noStanceCount.asNode(), c.noStance());
+            decimal(graph, s, DIL.support.asNode(), c.support());
+            decimal(graph, s, DIL.opposition.asNode(), c.opposition());
+            decimal(graph, s, DIL.agreement.asNode(), c.agreement());
+            graph.add(s, GENERATED_AT, generated);
+            used.computeIfAbsent(cell.scope(), scope -> consensus.positionsUsed(scope, asOf, "low"))
+                    .getOrDefault(cell.question(), Set.of())
+                    .forEach(p -> graph.add(s, WAS_DERIVED_FROM, NodeFactory.createURI(p)));
+        }
+        return graph.size() - before;
+    }
+
+    private static void integer(Graph g, Node s, Node p, int value) {
+        g.add(s, p, NodeFactory.createLiteralDT(Integer.toString(value), XSDDatatype.XSDinteger));
+    }
+
+    private static void decimal(Graph g, Node s, Node p, BigDecimal value) {
+        if (value != null)
+            g.add(s, p, NodeFactory.createLiteralDT(value.toPlainString(), XSDDatatype.XSDdecimal));
+    }
+}

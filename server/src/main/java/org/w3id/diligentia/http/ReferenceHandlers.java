@@ -1,0 +1,75 @@
+package org.w3id.diligentia.http;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.w3id.diligentia.query.Rows;
+import org.w3id.diligentia.reference.ReferenceService;
+import org.w3id.diligentia.store.Table;
+
+import io.javalin.http.Context;
+
+/** {@code /api/questions}, {@code /api/states}, {@code /api/organizations}, {@code /api/instruments}. */
+final class ReferenceHandlers {
+    private final ReferenceService reference;
+    private final ApiResponder responder;
+
+    ReferenceHandlers(ReferenceService reference, ApiResponder responder) {
+        this.reference = reference;
+        this.responder = responder;
+    }
+
+    void questions(Context ctx) {
+        Params.only(ctx, Set.of());
+        responder.respond(ctx, () -> new Listing(reference.questions()),
+                l -> mapsCsv(l.items(), "question", "id", "label", "proposition", "rank"));
+    }
+
+    void states(Context ctx) {
+        Params.only(ctx, Set.of());
+        responder.respond(ctx, () -> new Listing(reference.states()),
+                l -> mapsCsv(l.items(), "state", "iso3", "iso2", "m49", "name", "formalName", "unStatus", "wikidata"));
+    }
+
+    void state(Context ctx) {
+        Map<String, List<String>> p = Params.only(ctx, Set.of("asOf", "minConfidence"));
+        responder.respond(ctx, () -> reference.state(ctx.pathParam("iso3"), Params.one(p, "asOf"), Params.one(p, "minConfidence")),
+                s -> mapsCsv(s.stances(), "questionId", "effectiveStance", "via", "organization", "position", "positionDate", "instrument"));
+    }
+
+    void organizations(Context ctx) {
+        Params.only(ctx, Set.of());
+        responder.respond(ctx, () -> new Listing(reference.organizations()),
+                l -> mapsCsv(l.items(), "organization", "id", "name", "acronym", "kind", "parent", "seatsAllMembers", "founded",
+                        "homepage", "wikidata"));
+    }
+
+    void organization(Context ctx) {
+        Map<String, List<String>> p = Params.only(ctx, Set.of("asOf"));
+        responder.respond(ctx, () -> reference.organization(ctx.pathParam("id"), Params.one(p, "asOf")),
+                o -> mapsCsv(o.members(), "iso3", "name", "status", "since", "until", "membership"));
+    }
+
+    void instruments(Context ctx) {
+        Map<String, List<String>> p = Params.only(ctx, Set.of("org", "kind", "binding", "from", "to"));
+        responder.respond(ctx, () -> {
+            Table t = reference.instruments(p);
+            return new Listing(Rows.of(t));
+        }, l -> mapsCsv(l.items(), "instrument", "title", "shortTitle", "kindId", "adoptedBy", "adoptionModeId", "date",
+                "effectiveDate", "legallyBinding", "symbol", "source", "ddCodingId", "confidenceId"));
+    }
+
+    record Listing(List<Map<String, Object>> items) {}
+
+    static CsvTable mapsCsv(List<Map<String, Object>> rows, String... columns) {
+        CsvTable t = new CsvTable(columns);
+        for (Map<String, Object> row : rows) {
+            Object[] values = new Object[columns.length];
+            for (int i = 0; i < columns.length; i++)
+                values[i] = row.get(columns[i]);
+            t.row(values);
+        }
+        return t;
+    }
+}
