@@ -27,33 +27,35 @@ final class FactsTable {
     private FactsTable() {}
 
     /** The statements about {@code subject}, except those with a predicate in {@code skip}. */
-    static void outgoing(Html h, Graph graph, Node subject, Set<Node> skip, Links links, String caption) {
-        Map<Node, List<Node>> byPredicate = group(graph.find(subject, Node.ANY, Node.ANY).toList(), true, skip, links);
+    static void outgoing(Html h, Graph graph, Node subject, Set<Node> skip, Set<Triple> implied, Links links, String caption) {
+        List<Triple> own = graph.find(subject, Node.ANY, Node.ANY).filterDrop(implied::contains).toList();
+        Map<Node, List<Node>> byPredicate = group(own, true, skip, links);
         if (byPredicate.isEmpty())
             return;
         table(h, graph, byPredicate, links, caption, 0);
     }
 
     /** The named resources pointing to {@code object}, by property, except the predicates in {@code skip}. */
-    static void incoming(Html h, Graph graph, Node object, Set<Node> skip, Links links) {
-        List<Triple> in = graph.find(Node.ANY, Node.ANY, object).filterKeep(t -> t.getSubject().isURI()).toList();
+    static void incoming(Html h, Graph graph, Node object, Set<Node> skip, Set<Triple> implied, Links links, String name) {
+        List<Triple> in = graph.find(Node.ANY, Node.ANY, object)
+                .filterKeep(t -> t.getSubject().isURI() && !implied.contains(t)).toList();
         Map<Node, List<Node>> byPredicate = group(in, false, skip, links);
         if (byPredicate.isEmpty())
             return;
         h.open("section", "aria-labelledby", "incoming");
         h.element("h2", "Referenced by", "id", "incoming");
         h.open("table", "class", "facts");
-        h.element("caption", "Resources that link to this one, by the property they link with");
+        h.element("caption", "Resources whose statements point to " + name + ", by property: each resource in a row has "
+                + name + " as the value of that property");
         h.open("thead").open("tr");
         h.element("th", "Property", "scope", "col");
-        h.element("th", "Resources", "scope", "col");
+        h.element("th", "Resources with it", "scope", "col");
         h.close("tr").close("thead");
         h.open("tbody");
         for (Map.Entry<Node, List<Node>> e : byPredicate.entrySet()) {
             h.open("tr");
             h.open("th", "scope", "row");
-            String label = links.label(e.getKey());
-            h.text(label.endsWith(" of") ? label : label + " of");
+            links.link(h, e.getKey());
             h.close("th");
             h.open("td");
             values(h, graph, e.getValue(), links, MAX_DEPTH);

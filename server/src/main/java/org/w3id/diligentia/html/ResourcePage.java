@@ -43,10 +43,11 @@ public final class ResourcePage {
                 h.element("button", "Show", "type", "submit");
                 h.close("form");
             });
-            FactsTable.outgoing(h, d.graph(), iri, view.shownOutgoing(), links, "What the knowledge graph says about " + title);
+            FactsTable.outgoing(h, d.graph(), iri, view.shownOutgoing(), view.implied(), links,
+                    "What the knowledge graph says about " + title);
             for (Section s : view.sections())
                 SectionsHtml.write(h, s, links);
-            FactsTable.incoming(h, d.graph(), iri, view.shownIncoming(), links);
+            FactsTable.incoming(h, d.graph(), iri, view.shownIncoming(), view.implied(), links, title);
         });
     }
 

@@ -130,7 +130,7 @@ final class SectionsHtml {
             h.text("a position");
         if (e.via().equals("collective") && e.organization().isPresent()) {
             h.text(" of ");
-            links.link(h, e.organization().get());
+            h.link(links.href(e.organization().get()), or(e.organizationLabel(), links.label(e.organization().get())));
         }
         e.date().ifPresent(d -> h.text(" of " + d));
         h.text(".");
@@ -249,7 +249,7 @@ final class SectionsHtml {
             cell(h, () -> {
                 if (e.via().equals("collective") && e.organization().isPresent()) {
                     h.text("collective position of ");
-                    links.link(h, e.organization().get());
+                    h.link(links.href(e.organization().get()), or(e.organizationLabel(), links.label(e.organization().get())));
                 } else if (!e.via().isEmpty()) {
                     h.text(e.via() + " position");
                 }

@@ -2,17 +2,21 @@ package org.w3id.diligentia.linkeddata;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.vocabulary.RDF;
 import org.w3id.diligentia.consensus.Assessment;
 import org.w3id.diligentia.consensus.ConsensusService;
 import org.w3id.diligentia.consensus.MemberStance;
@@ -120,7 +124,7 @@ public final class ResourceViews {
         boolean dated = sections.stream().anyMatch(x -> x instanceof Section.Members || x instanceof Section.PositionsByQuestion)
                 || scope.isPresent();
         return new ResourceView(d, List.copyOf(sections), Set.copyOf(outgoing), Set.copyOf(incoming),
-                dated ? Optional.of(asOf) : Optional.empty());
+                implied(d), dated ? Optional.of(asOf) : Optional.empty());
     }
 
     /** The entry points of the home page: questions, organizations and States. */
@@ -142,7 +146,7 @@ public final class ResourceViews {
             return;
         Assessment a = consensus.assess(scope.get(), question.get(), asOf.get(), MIN_CONFIDENCE);
         sections.add(new Section.Rule(row(a), a.rule().thresholds(), a.rule().figures()));
-        sections.add(new Section.MembersCounted(a.asOf(), a.members().stream().map(ResourceViews::counted).toList()));
+        sections.add(new Section.MembersCounted(a.asOf(), a.members().stream().map(this::counted).toList()));
     }
 
     private List<Rows.Membership> memberships(String iso3) {
@@ -165,6 +169,7 @@ public final class ResourceViews {
                 "minConfidence", MIN_CONFIDENCE)).table();
         return t.rows().stream().map(r -> new Rows.Effective(node(r, "question").orElseThrow(), "",
                 node(r, "effectiveStance"), node(r, "position"), text(r, "via").orElse(""), node(r, "organization"),
+                node(r, "organization").flatMap(o -> Ids.keyOf(o, "org")).map(this::organizationName).orElse(""),
                 text(r, "positionDate"))).toList();
     }
 
@@ -184,13 +189,44 @@ public final class ResourceViews {
                 Optional.of((long) a.counts().noStance()));
     }
 
-    private static Rows.Effective counted(MemberStance m) {
+    private Rows.Effective counted(MemberStance m) {
+        Optional<String> organization = Optional.ofNullable(m.via()).map(v -> v.organization());
         return new Rows.Effective(Ids.state(m.iso3()), m.name(),
                 Optional.ofNullable(m.stance()).map(s -> Ids.id("stance", s)),
                 Optional.ofNullable(m.via()).map(v -> NodeFactory.createURI(v.position())),
-                m.via() == null ? "" : m.via().kind(),
-                Optional.ofNullable(m.via()).map(v -> v.organization()).map(Ids::org),
+                m.via() == null ? "" : m.via().kind(), organization.map(Ids::org),
+                organization.map(this::organizationName).orElse(""),
                 Optional.ofNullable(m.via()).map(v -> v.date()));
+    }
+
+    private String organizationName(String id) {
+        String name = consensus.identifiers().organizationName(id);
+        return name == null ? id : name;
+    }
+
+    /**
+     * Statements a page need not show because a more specific one says the same: a type that is a
+     * superclass of another of the resource's types, and a statement through a property that is a
+     * superproperty of another linking the same two nodes ({@code dct:identifier} beside
+     * {@code dil:iso3}, {@code prov:wasAttributedTo} beside {@code dil:holder}).
+     */
+    private Set<Triple> implied(Description d) {
+        OntologyIndex index = ontology.index();
+        Map<Node, List<Node>> parents = new HashMap<>();
+        for (List<OntologyIndex.Term> terms : List.of(index.classes(), index.objectProperties(), index.datatypeProperties()))
+            for (OntologyIndex.Term t : terms)
+                parents.put(t.iri(), t.parents());
+        Set<Triple> implied = new HashSet<>();
+        d.graph().find().forEachRemaining(t -> {
+            if (t.getPredicate().equals(RDF.type.asNode())) {
+                for (Node parent : parents.getOrDefault(t.getObject(), List.of()))
+                    implied.add(Triple.create(t.getSubject(), t.getPredicate(), parent));
+            } else {
+                for (Node parent : parents.getOrDefault(t.getPredicate(), List.of()))
+                    implied.add(Triple.create(t.getSubject(), parent, t.getObject()));
+            }
+        });
+        return implied;
     }
 
     private List<Rows.Position> positions(Node holder, Node question, Node instrument) {

@@ -30,7 +30,7 @@ public final class Rows {
      * {@code via} is "own" or "collective" (then {@code organization} spoke for the State).
      */
     public record Effective(Node subject, String subjectLabel, Optional<Node> stance, Optional<Node> position,
-                            String via, Optional<Node> organization, Optional<String> date) {}
+                            String via, Optional<Node> organization, String organizationLabel, Optional<String> date) {}
 
     /** A consensus assessment: scope, question, date, level, rule and counts. */
     public record Assessment(Optional<Node> assessment, Node scope, String scopeLabel, Node question,
