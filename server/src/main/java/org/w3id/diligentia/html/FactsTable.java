@@ -67,16 +67,27 @@ final class FactsTable {
         h.close("section");
     }
 
-    private static void table(Html h, Graph graph, Map<Node, List<Node>> byPredicate, Links links, String caption, int depth) {
-        h.open("table", "class", depth == 0 ? "facts" : "facts nested");
-        if (caption != null)
-            h.element("caption", caption);
-        if (depth == 0) {
-            h.open("thead").open("tr");
-            h.element("th", "Property", "scope", "col");
-            h.element("th", "Value", "scope", "col");
-            h.close("tr").close("thead");
+    /** An anonymous node (a membership's interval, its instants) as a list of its properties and values. */
+    private static void nested(Html h, Graph graph, Map<Node, List<Node>> byPredicate, Links links, int depth) {
+        h.open("dl", "class", "nested");
+        for (Map.Entry<Node, List<Node>> e : byPredicate.entrySet()) {
+            h.open("dt");
+            links.link(h, e.getKey());
+            h.close("dt");
+            h.open("dd");
+            values(h, graph, e.getValue(), links, depth);
+            h.close("dd");
         }
+        h.close("dl");
+    }
+
+    private static void table(Html h, Graph graph, Map<Node, List<Node>> byPredicate, Links links, String caption, int depth) {
+        h.open("table", "class", "facts");
+        h.element("caption", caption);
+        h.open("thead").open("tr");
+        h.element("th", "Property", "scope", "col");
+        h.element("th", "Value", "scope", "col");
+        h.close("tr").close("thead");
         h.open("tbody");
         for (Map.Entry<Node, List<Node>> e : byPredicate.entrySet()) {
             h.open("tr");
@@ -100,7 +111,7 @@ final class FactsTable {
             if (list)
                 h.open("li");
             if (v.isBlank() && depth < MAX_DEPTH)
-                table(h, graph, group(graph.find(v, Node.ANY, Node.ANY).toList(), true, Set.of(), links), links, null, depth + 1);
+                nested(h, graph, group(graph.find(v, Node.ANY, Node.ANY).toList(), true, Set.of(), links), links, depth + 1);
             else
                 Values.write(h, v, links);
             if (list)
