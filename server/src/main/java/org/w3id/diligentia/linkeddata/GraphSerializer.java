@@ -8,6 +8,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFWriter;
+import org.apache.jena.riot.RIOT;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.w3id.diligentia.vocab.Namespaces;
@@ -37,7 +38,9 @@ public final class GraphSerializer {
     public void write(Graph graph, Format format, String contextUrl, OutputStream out) {
         switch (format) {
             case JSONLD -> context.write(graph, contextUrl, out);
-            case TURTLE -> RDFWriter.source(withPrefixes(graph)).format(RDFFormat.TURTLE_PRETTY).output(out);
+            // "@prefix" directives, which every Turtle and N3 parser reads (rdflib's N3 parser does not read "PREFIX").
+            case TURTLE -> RDFWriter.source(withPrefixes(graph)).format(RDFFormat.TURTLE_PRETTY)
+                    .set(RIOT.symTurtleDirectiveStyle, "at").output(out);
             case RDFXML -> RDFWriter.source(withPrefixes(graph)).format(RDFFormat.RDFXML_ABBREV).output(out);
             case NTRIPLES -> RDFWriter.source(graph).format(RDFFormat.NTRIPLES_UTF8).output(out);
             case HTML -> throw new IllegalArgumentException("HTML is not an RDF syntax");

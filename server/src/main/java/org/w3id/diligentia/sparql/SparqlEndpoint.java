@@ -7,6 +7,7 @@ import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Endpoint;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
+import org.apache.jena.riot.RIOT;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.Context;
 import org.eclipse.jetty.server.Handler;
@@ -34,6 +35,9 @@ public final class SparqlEndpoint {
         Context context = new Context();
         context.set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
         context.set(ARQ.httpServiceAllowed, false);
+        // Turtle with "@prefix" rather than SPARQL-style "PREFIX": older parsers (rdflib's N3 parser, which
+        // SPARQLWrapper uses for N3) read only the former. Fuseki's writers read RIOT's global context only.
+        RIOT.getContext().set(RIOT.symTurtleDirectiveStyle, "at");
         Endpoint query = Endpoint.create()
                 .operation(Operation.Query)
                 .endpointName("")
@@ -43,6 +47,7 @@ public final class SparqlEndpoint {
         FusekiServer fuseki = FusekiServer.create()
                 .port(0)
                 .add(PATH, service)
+                .addFilter(PATH, new OutputParameterAliases())
                 .enablePing(false)
                 .enableStats(false)
                 .enableMetrics(false)
