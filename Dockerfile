@@ -3,6 +3,10 @@
 # image runs exactly `./diligentia serve`, configured by the same DILIGENTIA_* variables.
 
 FROM maven:3.9-eclipse-temurin-21 AS build
+# The build runs 'npm ci' for the query editor's assets (server/src/main/frontend).
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends npm \
+ && rm -rf /var/lib/apt/lists/*
 WORKDIR /src
 COPY pom.xml ./
 COPY server/pom.xml server/
