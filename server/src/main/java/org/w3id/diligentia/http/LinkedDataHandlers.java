@@ -48,15 +48,17 @@ final class LinkedDataHandlers {
     private final GraphSerializer serializer;
     private final Clock clock;
     private final String instance;
+    private final RenderedCache cache;
 
     LinkedDataHandlers(KnowledgeStore store, CanonicalIds ids, DescriptionService descriptions, ResourceViews views,
-                       OntologyService ontology, GraphSerializer serializer, Clock clock) {
+                       OntologyService ontology, GraphSerializer serializer, RenderedCache cache, Clock clock) {
         this.store = store;
         this.ids = ids;
         this.descriptions = descriptions;
         this.views = views;
         this.ontology = ontology;
         this.serializer = serializer;
+        this.cache = cache;
         this.clock = clock;
         // Representations also depend on this server's code (templates, context): a restart may change them.
         this.instance = Long.toString(clock.millis(), 36);
@@ -88,16 +90,25 @@ final class LinkedDataHandlers {
             return;
         }
         DatasetInfo info = store.info();
-        Description d = descriptions.describe(ids.iri(path));
-        links(ctx, path, format, d.resource());
+        Node iri = ids.iri(path);
+        links(ctx, path, format, iri);
         ctx.header("Content-Location", Links.data(path, format));
         ctx.header("Cache-Control", "public, max-age=300");
-        if (ConditionalGet.notModified(ctx, ConditionalGet.etag(info.version(), instance, format.key()), info.loadedAt()))
+        String etag = ConditionalGet.etag(info.version(), instance, format.key());
+        if (ConditionalGet.notModified(ctx, etag, info.loadedAt())) {
+            if (!descriptions.exists(iri))
+                throw DescriptionService.notFound(iri);
             return;
-        ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
-        serializer.write(d.graph(), format, contextUrl(ctx), out);
+        }
+        String context = contextUrl(ctx);
+        byte[] body = cache.get(etag + " " + ctx.path() + " " + context, () -> {
+            Description d = descriptions.describe(iri);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
+            serializer.write(d.graph(), format, context, out);
+            return out.toByteArray();
+        });
         ctx.contentType(format.contentType());
-        ctx.result(out.toByteArray());
+        ctx.result(body);
     }
 
     /** {@code GET /page/...}: the HTML page; {@code ?asOf=} sets an organization's membership date. */
@@ -122,9 +133,10 @@ final class LinkedDataHandlers {
                 throw DescriptionService.notFound(ids.iri(path));
             return;
         }
-        String html = ResourcePage.render(views.view(ids.iri(path), asOf), path, baseLinks());
+        byte[] html = cache.get(etag + " " + ctx.path(), () ->
+                ResourcePage.render(views.view(ids.iri(path), asOf), path, baseLinks()).getBytes(StandardCharsets.UTF_8));
         ctx.contentType(Format.HTML.contentType());
-        ctx.result(html.getBytes(StandardCharsets.UTF_8));
+        ctx.result(html);
     }
 
     /** {@code GET /}: the home page, with the questions, organizations and States to start from. */

@@ -36,14 +36,16 @@ final class OntologyHandlers {
     private final String contextTag;
     private final Instant started;
     private final String instance;
+    private final RenderedCache cache;
 
     OntologyHandlers(KnowledgeStore store, CanonicalIds ids, OntologyService ontology, GraphSerializer serializer,
-                     JsonLdContext context, Clock clock) {
+                     JsonLdContext context, RenderedCache cache, Clock clock) {
         this.store = store;
         this.ids = ids;
         this.ontology = ontology;
         this.serializer = serializer;
         this.context = context;
+        this.cache = cache;
         this.contextTag = "\"" + sha256(context.text()).substring(0, 16) + "\"";
         this.started = clock.instant();
         this.instance = Long.toString(clock.millis(), 36);
@@ -60,17 +62,19 @@ final class OntologyHandlers {
         ctx.header("Link", String.join(", ", links));
         ctx.header("Content-Location", "/ontology?format=" + format.key());
         ctx.header("Cache-Control", "public, max-age=300");
-        if (ConditionalGet.notModified(ctx, ConditionalGet.etag(info.version(), instance, "ontology", format.key()), info.loadedAt()))
+        String etag = ConditionalGet.etag(info.version(), instance, "ontology", format.key());
+        if (ConditionalGet.notModified(ctx, etag, info.loadedAt()))
             return;
+        String contextUrl = LinkedDataHandlers.contextUrl(ctx);
+        byte[] body = cache.get(etag + " " + contextUrl, () -> {
+            if (format == Format.HTML)
+                return OntologyPage.render(ontology.index(), new Links(ids, ontology.index()::label)).getBytes(StandardCharsets.UTF_8);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+            serializer.write(ontology.document(), format, contextUrl, out);
+            return out.toByteArray();
+        });
         ctx.contentType(format.contentType());
-        if (format == Format.HTML) {
-            Links pageLinks = new Links(ids, ontology.index()::label);
-            ctx.result(OntologyPage.render(ontology.index(), pageLinks).getBytes(StandardCharsets.UTF_8));
-            return;
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        serializer.write(ontology.document(), format, LinkedDataHandlers.contextUrl(ctx), out);
-        ctx.result(out.toByteArray());
+        ctx.result(body);
     }
 
     void context(Context ctx) {

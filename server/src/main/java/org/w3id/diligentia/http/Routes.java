@@ -34,6 +34,7 @@ final class Routes {
         LinkedDataModule ld = h.linkedData();
         routes.before(ld.cors()::actual);
         routes.get("/", ld.resources()::home);
+        routes.head("/", ld.resources()::home);
         routes.get("/id/{kind}/{key}", ld.resources()::id);
         routes.head("/id/{kind}/{key}", ld.resources()::id);
         routes.get("/id/assessment/{scope}/{question}", ld.resources()::id);
@@ -51,6 +52,7 @@ final class Routes {
         routes.get("/context.jsonld", ld.ontology()::context);
         routes.head("/context.jsonld", ld.ontology()::context);
         routes.get("/query", ld.editor()::handle);
+        routes.head("/query", ld.editor()::handle);
         // CORS preflights on the paths other origins may read (CorsPolicy).
         routes.options("/id/<rest>", ld.cors()::preflight);
         routes.options("/data/<rest>", ld.cors()::preflight);

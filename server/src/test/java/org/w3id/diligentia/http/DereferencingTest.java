@@ -250,7 +250,7 @@ class DereferencingTest {
         assertTrue(g.contains(NodeFactory.createURI("https://w3id.org/diligentia/id/org/EU"), RDFS.label.asNode(), Node.ANY));
         assertTrue(g.contains(NodeFactory.createURI("https://w3id.org/diligentia/id/membership-status/withdrawn"), Node.ANY, Node.ANY));
         // Prefixes are those the description uses, and blank nodes are written nested.
-        assertTrue(turtle.contains("PREFIX time:") && !turtle.contains("PREFIX sh:"), turtle);
+        assertTrue(turtle.contains("@prefix time:") && !turtle.contains("@prefix sh:"), turtle);
         assertTrue(turtle.contains("time:hasBeginning  ["), turtle);
     }
 }

@@ -1,0 +1,41 @@
+package org.w3id.diligentia.http;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Rendered representations (RDF documents and pages), kept by a key that includes their entity
+ * tag, so a reload of the dataset (a new version in every tag) leaves old entries unreachable
+ * until they age out. Least recently used entries go first once the bytes held pass the budget.
+ * Thread-safe; two threads may render the same entry once each, which is harmless. Failures (a 404)
+ * are not kept.
+ */
+final class RenderedCache {
+    private final long budget;
+    private final Map<String, byte[]> entries = new LinkedHashMap<>(256, 0.75f, true);
+    private long bytes;
+
+    RenderedCache(long budgetBytes) {
+        this.budget = budgetBytes;
+    }
+
+    byte[] get(String key, Supplier<byte[]> render) {
+        synchronized (entries) {
+            byte[] hit = entries.get(key);
+            if (hit != null)
+                return hit;
+        }
+        byte[] value = render.get();
+        synchronized (entries) {
+            byte[] old = entries.put(key, value);
+            bytes += value.length - (old == null ? 0 : old.length);
+            var it = entries.entrySet().iterator();
+            while (bytes > budget && it.hasNext()) {
+                bytes -= it.next().getValue().length;
+                it.remove();
+            }
+        }
+        return value;
+    }
+}
