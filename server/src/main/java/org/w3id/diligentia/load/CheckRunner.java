@@ -18,12 +18,15 @@ import org.w3id.diligentia.store.Table;
  * {@code *-violation.rq}): each row is a problem, described by its {@code ?focus} and {@code ?message}.
  */
 final class CheckRunner {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CheckRunner.class);
     private static final QueryLimits LIMITS = new QueryLimits(Duration.ofMinutes(5), 1000);
 
     static List<LoadProblem> run(List<CannedQuery> checks, LocalQueryExecutor queries) {
         List<LoadProblem> problems = new ArrayList<>();
         for (CannedQuery check : checks) {
+            long start = System.nanoTime();
             Table table = queries.select(check.query(), BindingFactory.empty(), LIMITS);
+            LOG.info("  check {}: {} rows in {} ms", check.name(), table.size(), (System.nanoTime() - start) / 1_000_000);
             for (Binding row : table.rows())
                 problems.add(LoadProblem.check(check.name(), text(row, "focus"), text(row, "message")));
         }
