@@ -26,7 +26,8 @@ final class Commands {
                                     [--base IRI]
 
             Builds the store from the ontology and data folders if they changed since the last load
-            (content hash), or reuses it, then serves everything on one port: /health, /sparql, /api.
+            (content hash), or reuses it, then serves everything on one port: /health, /sparql, /api,
+            the linked data (/id, /data, /page, /ontology) and the query editor (/query).
             If the sources are broken and the store holds an earlier version, that version is served
             and the problems are printed; with an empty store the command fails.
 
