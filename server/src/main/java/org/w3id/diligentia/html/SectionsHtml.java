@@ -190,7 +190,8 @@ final class SectionsHtml {
         } else {
             h.open("table", "class", "data");
             h.element("caption", c.caption());
-            header(h, "Scope", "Question", "Level", "Members", "Affirming", "Rejecting", "Undecided", "No stance", "As of", "Details");
+            header(h, "Scope", "Question", "Level", "Members", "Affirming", "Rejecting", "Undecided", "No stance", "As of",
+                    "Assessment in the graph");
             h.open("tbody");
             for (Rows.Assessment r : c.rows()) {
                 h.open("tr");

@@ -94,7 +94,8 @@ public final class ResourceViews {
             sections.add(new Section.Consensus("Consensus on each question on " + asOf,
                     "The consensus level of " + name + " on each question on " + asOf + ", with the counts it rests on",
                     consensusOn(scope.get(), asOf), "Computed by the same rules as the API (/api/consensus), counting "
-                            + "positions of every confidence; change the date above to see another day."));
+                            + "positions of every confidence; change the date above to see another day. The assessments "
+                            + "in the graph were materialized when it was loaded, as of that day."));
             incoming.add(DIL.scope.asNode());
         }
         if (d.hasType(DIL.Organization.asNode())) {
