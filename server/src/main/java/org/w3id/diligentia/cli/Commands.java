@@ -23,7 +23,7 @@ final class Commands {
     private static final String SERVE_HELP = """
             Usage: diligentia serve [--port 7070] [--host 0.0.0.0] [--store DIR] [--data DIR]
                                     [--ontology DIR] [--query-timeout SECONDS] [--max-rows N]
-                                    [--base IRI]
+                                    [--max-query-timeout SECONDS] [--base IRI] [--admin-token-file FILE]
 
             Builds the store from the ontology and data folders if they changed since the last load
             (content hash), or reuses it, then serves everything on one port: /health, /sparql, /api,
@@ -38,9 +38,18 @@ final class Commands {
               --data DIR             knowledge base folder (DILIGENTIA_DATA; default ./data)
               --ontology DIR         ontology folder (DILIGENTIA_ONTOLOGY; default ./ontology)
               --query-timeout SEC    time limit of every query (DILIGENTIA_QUERY_TIMEOUT; default 10)
-              --max-rows N           row cap of every result (DILIGENTIA_MAX_ROWS; default 10000)
+              --max-query-timeout SEC  the most a client may ask for with /sparql?timeout=
+                                     (DILIGENTIA_MAX_QUERY_TIMEOUT; default: the query timeout, so
+                                     a client can only lower its limit)
+              --max-rows N           row cap of every result: rows of a SELECT, triples of a
+                                     CONSTRUCT or DESCRIBE; a cut result says so in the header
+                                     Diligentia-Truncated (DILIGENTIA_MAX_ROWS; default 10000)
               --base IRI             canonical base of the IRIs that /id/... answers for
                                      (DILIGENTIA_BASE; default https://w3id.org/diligentia/)
+              --admin-token-file FILE  enables POST /admin/reload (reload the store from the sources
+                                     while serving) for requests with 'Authorization: Bearer <token>';
+                                     the token is the file's content, or DILIGENTIA_ADMIN_TOKEN;
+                                     at least 16 characters. Without a token the route does not exist.
             """;
 
     private static final String LOAD_HELP = """

@@ -1,5 +1,7 @@
 package org.w3id.diligentia.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -12,11 +14,13 @@ import org.w3id.diligentia.config.Settings;
  * Builds {@link Settings} from, in order of precedence: command-line options, environment
  * variables ({@code DILIGENTIA_PORT}, {@code DILIGENTIA_HOST}, {@code DILIGENTIA_STORE},
  * {@code DILIGENTIA_ONTOLOGY}, {@code DILIGENTIA_DATA}, {@code DILIGENTIA_QUERY_TIMEOUT},
- * {@code DILIGENTIA_MAX_ROWS}, {@code DILIGENTIA_BASE}), and the defaults for the home folder ({@code DILIGENTIA_HOME}, or
+ * {@code DILIGENTIA_MAX_ROWS}, {@code DILIGENTIA_BASE}, {@code DILIGENTIA_MAX_QUERY_TIMEOUT},
+ * {@code DILIGENTIA_ADMIN_TOKEN}), and the defaults for the home folder ({@code DILIGENTIA_HOME}, or
  * the {@code diligentia.home} system property, or the working directory).
  */
 final class Environment {
-    static final Set<String> SERVER_OPTIONS = Set.of("port", "host", "store", "ontology", "data", "query-timeout", "max-rows", "base");
+    static final Set<String> SERVER_OPTIONS = Set.of("port", "host", "store", "ontology", "data", "query-timeout", "max-rows", "base",
+            "max-query-timeout", "admin-token-file");
 
     private final Map<String, String> env;
 
@@ -40,14 +44,48 @@ final class Environment {
         s = pick(o, "store", "DILIGENTIA_STORE").map(Path::of).map(s::withStoreDir).orElse(s);
         s = pick(o, "ontology", "DILIGENTIA_ONTOLOGY").map(Path::of).map(s::withOntologyDir).orElse(s);
         s = pick(o, "data", "DILIGENTIA_DATA").map(Path::of).map(s::withDataDir).orElse(s);
-        s = pick(o, "query-timeout", "DILIGENTIA_QUERY_TIMEOUT").map(Environment::parseSeconds).map(s::withQueryTimeout).orElse(s);
+        s = pick(o, "query-timeout", "DILIGENTIA_QUERY_TIMEOUT").map(v -> parseSeconds("query-timeout", v)).map(s::withQueryTimeout).orElse(s);
         Optional<String> rows = pick(o, "max-rows", "DILIGENTIA_MAX_ROWS");
         if (rows.isPresent())
             s = s.withMaxRows(parsePositive("max-rows", rows.get()));
         Optional<String> base = pick(o, "base", "DILIGENTIA_BASE");
         if (base.isPresent())
             s = withBase(s, base.get().trim());
-        return s;
+        Optional<Duration> max = pick(o, "max-query-timeout", "DILIGENTIA_MAX_QUERY_TIMEOUT").map(v -> parseSeconds("max-query-timeout", v));
+        if (max.isPresent()) {
+            if (max.get().compareTo(s.queryTimeout()) < 0)
+                throw new UsageException("--max-query-timeout (" + seconds(max.get()) + " s) must not be below --query-timeout ("
+                        + seconds(s.queryTimeout()) + " s).");
+            s = s.withMaxQueryTimeout(max.get());
+        }
+        return withAdminToken(s, adminToken(o));
+    }
+
+    /** The admin token: from the file {@code --admin-token-file} names (not the command line, which {@code ps} shows), or {@code DILIGENTIA_ADMIN_TOKEN}. */
+    private Optional<String> adminToken(Options o) {
+        Optional<String> file = o.get("admin-token-file");
+        if (file.isEmpty())
+            return Optional.ofNullable(env.get("DILIGENTIA_ADMIN_TOKEN")).filter(t -> !t.isBlank());
+        try {
+            return Optional.of(Files.readString(Path.of(file.get())).strip()).filter(t -> !t.isEmpty());
+        } catch (IOException | RuntimeException e) {
+            throw new UsageException("Cannot read the admin token file '" + file.get() + "': " + e.getMessage());
+        }
+    }
+
+    private static Settings withAdminToken(Settings s, Optional<String> token) {
+        if (token.isEmpty())
+            return s;
+        try {
+            return s.withAdminToken(token.get());
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("The admin token must be at least " + Settings.MIN_ADMIN_TOKEN_LENGTH
+                    + " characters long (it has " + token.get().strip().length() + "); use a long random one.");
+        }
+    }
+
+    private static String seconds(Duration d) {
+        return java.math.BigDecimal.valueOf(d.toMillis(), 3).stripTrailingZeros().toPlainString();
     }
 
     private Optional<String> pick(Options o, String option, String variable) {
@@ -89,14 +127,14 @@ final class Environment {
         throw new UsageException("--" + name + " must be a positive whole number, got '" + value + "'.");
     }
 
-    private static Duration parseSeconds(String value) {
+    private static Duration parseSeconds(String name, String value) {
         try {
             double seconds = Double.parseDouble(value.trim());
-            if (seconds > 0)
+            if (seconds >= 0.001 && seconds <= 86_400)
                 return Duration.ofMillis(Math.round(seconds * 1000));
         } catch (NumberFormatException e) {
             // fall through to the usage error
         }
-        throw new UsageException("--query-timeout must be a positive number of seconds, got '" + value + "'.");
+        throw new UsageException("--" + name + " must be a number of seconds from 0.001 to 86400, got '" + value + "'.");
     }
 }
