@@ -54,7 +54,7 @@ public final class ConsensusService {
     /** The level rules of the loaded ontology. */
     public LevelRules levelRules() {
         return cache.get(List.of(version.get(), "levels"),
-                () -> LevelRules.fromTable(queries.select("consensus-levels", Map.of()).table()));
+                () -> LevelRules.fromTable(queries.select("consensus-levels", Map.of()).table().complete("consensus-levels")));
     }
 
     /**
@@ -72,7 +72,7 @@ public final class ConsensusService {
 
     private Assessment compute(BoundQuery countsQuery) {
         Map<String, String> p = countsQuery.values();
-        Table table = queries.select(countsQuery);
+        Table table = queries.select(countsQuery).complete("consensus-counts");
         Counts counts = table.rows().isEmpty() ? Counts.NONE : counts(table.rows().get(0));
         List<MemberStance> members = members(p.get("scope"), p.get("question"), p.get("asOf"), p.get("minConfidence"));
         LevelRule rule = levelRules().classify(counts);
@@ -87,7 +87,7 @@ public final class ConsensusService {
         CannedQueries.Result r = queries.select("effective-stances",
                 CannedQueries.params("scope", scope, "question", question, "asOf", asOf, "minConfidence", minConfidence));
         List<MemberStance> members = new ArrayList<>();
-        for (Binding row : r.table().rows()) {
+        for (Binding row : r.table().complete("effective-stances").rows()) {
             String stance = Table.get(row, "effectiveStance").map(ConsensusService::key).orElse(null);
             Via via = stance == null ? null : new Via(
                     uri(row, "position"), uri(row, "instrument"), literal(row, "via"),
@@ -105,7 +105,7 @@ public final class ConsensusService {
         CannedQueries.Result r = queries.select("effective-stances",
                 CannedQueries.params("scope", scope, "asOf", asOf, "minConfidence", minConfidence));
         Map<String, Set<String>> used = new LinkedHashMap<>();
-        for (Binding row : r.table().rows()) {
+        for (Binding row : r.table().complete("effective-stances").rows()) {
             String position = uri(row, "position");
             if (position != null)
                 used.computeIfAbsent(key(Table.get(row, "question").orElseThrow()), q -> new TreeSet<>()).add(position);
@@ -130,13 +130,13 @@ public final class ConsensusService {
         return cache.get(List.of(version.get(), "timeline", dates.values(), floor), () -> {
             TreeSet<LocalDate> points = new TreeSet<>();
             points.add(start);
-            for (Binding row : queries.select(dates).rows())
+            for (Binding row : queries.select(dates).complete("timeline-dates").rows())
                 points.add(LocalDate.parse(literal(row, "date")));
             String asOf = points.stream().map(LocalDate::toString).collect(Collectors.joining(","));
             CannedQueries.Result counts = queries.select("consensus-counts", CannedQueries.params(
                     "scope", scope, "question", question, "asOf", asOf, "minConfidence", floor));
             Map<LocalDate, Counts> byDate = new LinkedHashMap<>();
-            for (Binding row : counts.table().rows())
+            for (Binding row : counts.table().complete("consensus-counts").rows())
                 byDate.put(LocalDate.parse(literal(row, "asOf")), counts(row));
             LevelRules rules = levelRules();
             List<TimelinePoint> timeline = new ArrayList<>();
@@ -158,7 +158,7 @@ public final class ConsensusService {
         rejectDateList(counts);
         return cache.get(List.of(version.get(), "matrix", counts.values()), () -> {
             Map<String, Map<String, Counts>> byScope = new LinkedHashMap<>();
-            for (Binding row : queries.select(counts).rows()) {
+            for (Binding row : queries.select(counts).complete("consensus-counts").rows()) {
                 String scope = scopeId(Table.get(row, "scope").orElseThrow());
                 byScope.computeIfAbsent(scope, s -> new LinkedHashMap<>()).put(key(Table.get(row, "question").orElseThrow()), counts(row));
             }

@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +24,7 @@ import org.w3id.diligentia.linkeddata.JsonLdContext;
 import org.w3id.diligentia.linkeddata.OntologyService;
 import org.w3id.diligentia.linkeddata.ResourcePath;
 import org.w3id.diligentia.linkeddata.ResourceViews;
+import org.w3id.diligentia.query.ParamType;
 import org.w3id.diligentia.store.DatasetInfo;
 import org.w3id.diligentia.store.KnowledgeStore;
 
@@ -168,11 +168,7 @@ final class LinkedDataHandlers {
         String value = ctx.queryParam("asOf");
         if (value == null || value.isBlank())
             return LocalDate.now(clock);
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new BadRequestException("Parameter 'asOf' must be a date (YYYY-MM-DD); got '" + value + "'.");
-        }
+        return ParamType.parseDate("asOf", value.strip());
     }
 
     /** {@code Link}: the other formats of the same description, the resource it describes, the JSON-LD context. */

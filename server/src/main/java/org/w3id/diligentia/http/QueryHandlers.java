@@ -60,7 +60,7 @@ final class QueryHandlers {
         responder.respond(ctx, () -> {
             CannedQueries.Result r = queries.select(query.name(), params);
             if (r.table().truncated())
-                ctx.header("Diligentia-Truncated", "true; limit=" + queries.limits().maxRows());
+                TruncatedHeader.set(ctx, queries.limits().maxRows());
             return new Result(query.name(), r.query().values(), r.table().vars(), Rows.of(r.table()), r.table().size(),
                     r.table().truncated());
         }, res -> {

@@ -22,13 +22,13 @@ final class ReferenceHandlers {
 
     void questions(Context ctx) {
         Params.only(ctx, Set.of());
-        responder.respond(ctx, () -> new Listing(reference.questions()),
+        responder.respond(ctx, () -> new Listing(reference.questions(), false),
                 l -> mapsCsv(l.items(), "question", "id", "label", "proposition", "rank"));
     }
 
     void states(Context ctx) {
         Params.only(ctx, Set.of());
-        responder.respond(ctx, () -> new Listing(reference.states()),
+        responder.respond(ctx, () -> listing(ctx, reference.states()),
                 l -> mapsCsv(l.items(), "state", "iso3", "iso2", "m49", "name", "formalName", "unStatus", "wikidata"));
     }
 
@@ -40,7 +40,7 @@ final class ReferenceHandlers {
 
     void organizations(Context ctx) {
         Params.only(ctx, Set.of());
-        responder.respond(ctx, () -> new Listing(reference.organizations()),
+        responder.respond(ctx, () -> listing(ctx, reference.organizations()),
                 l -> mapsCsv(l.items(), "organization", "id", "name", "acronym", "kind", "parent", "seatsAllMembers", "founded",
                         "homepage", "wikidata"));
     }
@@ -55,12 +55,19 @@ final class ReferenceHandlers {
         Map<String, List<String>> p = Params.only(ctx, Set.of("org", "kind", "binding", "from", "to"));
         responder.respond(ctx, () -> {
             Table t = reference.instruments(p);
-            return new Listing(Rows.of(t));
+            return listing(ctx, new ReferenceService.Listing(Rows.of(t), t.truncated()));
         }, l -> mapsCsv(l.items(), "instrument", "title", "shortTitle", "kindId", "adoptedBy", "adoptionModeId", "date",
                 "effectiveDate", "legallyBinding", "symbol", "source", "ddCodingId", "confidenceId"));
     }
 
-    record Listing(List<Map<String, Object>> items) {}
+    /** A list answer; {@code truncated} says the row cap cut it (and the header {@value TruncatedHeader#NAME} says so too). */
+    record Listing(List<Map<String, Object>> items, boolean truncated) {}
+
+    private Listing listing(Context ctx, ReferenceService.Listing list) {
+        if (list.truncated())
+            TruncatedHeader.set(ctx, reference.rowCap());
+        return new Listing(list.items(), list.truncated());
+    }
 
     static CsvTable mapsCsv(List<Map<String, Object>> rows, String... columns) {
         CsvTable t = new CsvTable(columns);

@@ -130,7 +130,7 @@ public final class ResourceViews {
 
     /** The entry points of the home page: questions, organizations and States. */
     public List<Rows.Entry> index() {
-        Table t = store.select(index.query(), BindingFactory.empty(), queries.limits());
+        Table t = store.select(index.query(), BindingFactory.empty(), queries.limits()).complete("the home page's index");
         return t.rows().stream().map(r -> new Rows.Entry(node(r, "resource").orElseThrow(),
                 text(r, "kind").orElse(""), text(r, "label").orElse(""))).toList();
     }
@@ -151,7 +151,7 @@ public final class ResourceViews {
     }
 
     private List<Rows.Membership> memberships(String iso3) {
-        Table t = queries.select("state-memberships", CannedQueries.params("state", iso3)).table();
+        Table t = queries.select("state-memberships", CannedQueries.params("state", iso3)).table().complete("state-memberships");
         return t.rows().stream().map(r -> new Rows.Membership(node(r, "membership").orElseThrow(),
                 node(r, "organization").orElseThrow(), text(r, "orgLabel").orElse(""),
                 Ids.id("membership-status", text(r, "status").orElse("member")),
@@ -159,7 +159,8 @@ public final class ResourceViews {
     }
 
     private List<Rows.Member> members(String orgId, LocalDate asOf) {
-        Table t = queries.select("organization-members", CannedQueries.params("org", orgId, "asOf", asOf.toString())).table();
+        Table t = queries.select("organization-members", CannedQueries.params("org", orgId, "asOf", asOf.toString())).table()
+                .complete("organization-members");
         return t.rows().stream().map(r -> new Rows.Member(node(r, "state").orElseThrow(), text(r, "name").orElse(""),
                 text(r, "status").orElse("").equals("suspended"), node(r, "membership").orElseThrow(),
                 node(r, "since"), node(r, "until"))).toList();
@@ -167,7 +168,7 @@ public final class ResourceViews {
 
     private List<Rows.Effective> stances(String iso3, LocalDate asOf) {
         Table t = queries.select("state-stances", CannedQueries.params("state", iso3, "asOf", asOf.toString(),
-                "minConfidence", MIN_CONFIDENCE)).table();
+                "minConfidence", MIN_CONFIDENCE)).table().complete("state-stances");
         return t.rows().stream().map(r -> new Rows.Effective(node(r, "question").orElseThrow(), "",
                 node(r, "effectiveStance"), node(r, "position"), text(r, "via").orElse(""), node(r, "organization"),
                 node(r, "organization").flatMap(o -> Ids.keyOf(o, "org")).map(this::organizationName).orElse(""),
@@ -255,7 +256,7 @@ public final class ResourceViews {
         for (int i = 0; i + 1 < namesAndValues.length; i += 2)
             if (namesAndValues[i + 1] != null)
                 b.add(Var.alloc((String) namesAndValues[i]), (Node) namesAndValues[i + 1]);
-        return store.select(query.query(), b.build(), queries.limits());
+        return store.select(query.query(), b.build(), queries.limits()).complete(query.name());
     }
 
     /** The scope a resource is, if it is one the consensus engine knows: an organization's id, or "world". */

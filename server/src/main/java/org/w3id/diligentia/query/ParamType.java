@@ -40,6 +40,9 @@ public enum ParamType {
 
     private static final Pattern DATE_PATTERN = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final int MAX_VALUE_LENGTH = 200;
+    /** The range of dates a parameter may take. */
+    public static final LocalDate EARLIEST_DATE = LocalDate.of(1000, 1, 1);
+    public static final LocalDate LATEST_DATE = LocalDate.of(2999, 12, 31);
     /** Date lists come from the server itself (timelines) as well as from clients. */
     private static final int MAX_DATES = 10_000;
 
@@ -81,9 +84,9 @@ public enum ParamType {
             case SCOPE -> List.of(known(name, value, "scope", ids.scopes(), ids::scopeNode));
             case ORGANIZATION -> List.of(known(name, value, "organization", ids.organizations(), Ids::org));
             case STATE -> List.of(known(name, value.toUpperCase(Locale.ROOT), "State", ids.states(), Ids::state));
-            case CONFIDENCE -> List.of(known(name, value.toLowerCase(Locale.ROOT), "confidence",
+            case CONFIDENCE -> List.of(oneOf(name, value.toLowerCase(Locale.ROOT), "confidence",
                     List.of("low", "medium", "high"), v -> Ids.id("confidence", v)));
-            case STANCE -> List.of(known(name, value.toLowerCase(Locale.ROOT), "stance",
+            case STANCE -> List.of(oneOf(name, value.toLowerCase(Locale.ROOT), "stance",
                     List.of("affirms", "rejects", "undecided"), v -> Ids.id("stance", v)));
             case INSTRUMENT_KIND -> List.of(known(name, value, "instrument kind", ids.instrumentKinds(),
                     v -> Ids.id("instrument-kind", v)));
@@ -93,15 +96,24 @@ public enum ParamType {
         };
     }
 
-    /** Parses a date parameter strictly as YYYY-MM-DD. */
+    /**
+     * Parses a date parameter strictly as YYYY-MM-DD, from {@link #EARLIEST_DATE} to
+     * {@link #LATEST_DATE}: the knowledge graph speaks of the years since 1945, and a date a
+     * millennium away is a client's mistake (9999-12-31, 0001-01-01), better refused than answered.
+     */
     public static LocalDate parseDate(String name, String value) {
         if (!DATE_PATTERN.matcher(value).matches())
             throw new BadRequestException("Parameter '" + name + "' must be a date as YYYY-MM-DD, got '" + value + "'.");
+        LocalDate date;
         try {
-            return LocalDate.parse(value);
+            date = LocalDate.parse(value);
         } catch (DateTimeParseException e) {
             throw new BadRequestException("Parameter '" + name + "' is not a valid date: '" + value + "'.");
         }
+        if (date.isBefore(EARLIEST_DATE) || date.isAfter(LATEST_DATE))
+            throw new BadRequestException("Parameter '" + name + "' must be a date from " + EARLIEST_DATE + " to "
+                    + LATEST_DATE + ", got '" + value + "'.");
+        return date;
     }
 
     private static Node date(String name, String value) {
@@ -145,6 +157,15 @@ public enum ParamType {
             throw new NotFoundException("Unknown " + what + " '" + value + "' (parameter '" + name + "'). Known: "
                     + String.join(", ", known.stream().sorted().limit(60).toList())
                     + (known.size() > 60 ? ", ..." : "") + ".");
+        return toNode.apply(value);
+    }
+
+    /** A value of a fixed vocabulary: anything else is a malformed request (400), not an unknown resource. */
+    private static Node oneOf(String name, String value, String what, List<String> allowed,
+                              java.util.function.Function<String, Node> toNode) {
+        if (!allowed.contains(value))
+            throw new BadRequestException("Parameter '" + name + "' must be a " + what + ": one of "
+                    + String.join(", ", allowed) + "; got '" + value + "'.");
         return toNode.apply(value);
     }
 

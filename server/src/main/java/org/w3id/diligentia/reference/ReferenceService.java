@@ -30,10 +30,18 @@ public final class ReferenceService {
     public record OrganizationProfile(Map<String, Object> organization, String asOf, List<Map<String, Object>> members,
                                       List<Map<String, Object>> organs) {}
 
+    /** The row cap of list answers. */
+    public int rowCap() {
+        return queries.limits().maxRows();
+    }
+
+    /** A list answer: its items, and whether the row cap cut it (the client is told). */
+    public record Listing(List<Map<String, Object>> items, boolean truncated) {}
+
     /** The questions in display order; "about" lists every norm or obligation a question is about. */
     public List<Map<String, Object>> questions() {
         Map<Object, Map<String, Object>> byId = new LinkedHashMap<>();
-        for (Map<String, Object> row : Rows.of(queries.select("questions", Map.of()).table())) {
+        for (Map<String, Object> row : Rows.of(queries.select("questions", Map.of()).table().complete("questions"))) {
             Map<String, Object> q = byId.computeIfAbsent(row.get("id"), k -> {
                 Map<String, Object> m = new LinkedHashMap<>(row);
                 m.remove("aboutLabel");
@@ -49,12 +57,14 @@ public final class ReferenceService {
         return List.copyOf(byId.values());
     }
 
-    public List<Map<String, Object>> states() {
-        return Rows.of(queries.select("states", Map.of()).table());
+    public Listing states() {
+        Table t = queries.select("states", Map.of()).table();
+        return new Listing(Rows.of(t), t.truncated());
     }
 
-    public List<Map<String, Object>> organizations() {
-        return distinctBy(Rows.of(queries.select("organizations", Map.of()).table()), "id");
+    public Listing organizations() {
+        Table t = queries.select("organizations", Map.of()).table();
+        return new Listing(distinctBy(Rows.of(t), "id"), t.truncated());
     }
 
     public Table instruments(Map<String, List<String>> params) {
@@ -65,16 +75,17 @@ public final class ReferenceService {
         CannedQueries.Result stances = queries.select("state-stances",
                 CannedQueries.params("state", iso3, "asOf", asOf, "minConfidence", minConfidence));
         String code = stances.query().values().get("state");
-        Map<String, Object> facts = states().stream().filter(s -> code.equals(s.get("iso3"))).findFirst()
+        Map<String, Object> facts = completeList(states(), "states").stream().filter(s -> code.equals(s.get("iso3"))).findFirst()
                 .orElseThrow(() -> new NotFoundException("Unknown State '" + iso3 + "'."));
-        List<Map<String, Object>> memberships = Rows.of(queries.select("state-memberships", CannedQueries.params("state", code)).table());
+        List<Map<String, Object>> memberships = Rows.of(queries.select("state-memberships", CannedQueries.params("state", code))
+                .table().complete("state-memberships"));
         return new StateProfile(facts, stances.query().values().get("asOf"), stances.query().values().get("minConfidence"),
-                Rows.of(stances.table()), memberships, documents(code));
+                Rows.of(stances.table().complete("state-stances")), memberships, documents(code));
     }
 
     /** The State's documents, each with the positions coded from it. */
     private List<Map<String, Object>> documents(String iso3) {
-        Table table = queries.select("state-documents", CannedQueries.params("state", iso3)).table();
+        Table table = queries.select("state-documents", CannedQueries.params("state", iso3)).table().complete("state-documents");
         Map<String, Map<String, Object>> byInstrument = new LinkedHashMap<>();
         for (Binding row : table.rows()) {
             String instrument = Rows.text(row, "instrument");
@@ -101,12 +112,20 @@ public final class ReferenceService {
 
     public OrganizationProfile organization(String id, String asOf) {
         CannedQueries.Result members = queries.select("organization-members", CannedQueries.params("org", id, "asOf", asOf));
-        List<Map<String, Object>> all = organizations();
+        List<Map<String, Object>> all = completeList(organizations(), "organizations");
         Map<String, Object> facts = all.stream().filter(o -> id.equals(o.get("id"))).findFirst()
                 .orElseThrow(() -> new NotFoundException("Unknown organization '" + id + "'."));
         Object uri = facts.get("organization");
         List<Map<String, Object>> organs = all.stream().filter(o -> uri.equals(o.get("parent"))).toList();
-        return new OrganizationProfile(facts, members.query().values().get("asOf"), Rows.of(members.table()), organs);
+        return new OrganizationProfile(facts, members.query().values().get("asOf"),
+                Rows.of(members.table().complete("organization-members")), organs);
+    }
+
+    /** A listing's items, for a computation that needs all of them (see {@link Table#complete}). */
+    private static List<Map<String, Object>> completeList(Listing listing, String what) {
+        if (listing.truncated())
+            new Table(List.of(), List.of(), true).complete(what);
+        return listing.items();
     }
 
     private static List<Map<String, Object>> distinctBy(List<Map<String, Object>> rows, String key) {

@@ -59,11 +59,12 @@ public final class LocalQueryExecutor implements QueryExecutor {
             try (QueryExec exec = build(query, parameters, limits)) {
                 Graph result = GraphFactory.createDefaultGraph();
                 var triples = query.isDescribeType() ? exec.describeTriples() : exec.constructTriples();
-                int count = 0;
                 while (triples.hasNext()) {
-                    if (count++ == limits.maxRows())
-                        break;
                     result.add(triples.next());
+                    // A description cut short would be a wrong document: refuse it rather than serve part of it.
+                    if (result.size() > limits.maxRows())
+                        throw new ServiceUnavailableException("The result has more than " + limits.maxRows()
+                                + " triples, the cap of this server (max-rows).");
                 }
                 return result;
             } catch (QueryCancelledException e) {

@@ -6,10 +6,12 @@ import java.util.Optional;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.w3id.diligentia.error.ServiceUnavailableException;
 
 /**
  * The materialized result of a SELECT: its variables in projection order, its rows, and whether
- * the row cap cut it short.
+ * the row cap cut it short. A listing passes the flag on to its client; a computation asks for
+ * {@link #complete} rows.
  */
 public record Table(List<String> vars, List<Binding> rows, boolean truncated) {
     public Table {
@@ -19,6 +21,19 @@ public record Table(List<String> vars, List<Binding> rows, boolean truncated) {
 
     public int size() {
         return rows.size();
+    }
+
+    /**
+     * This table, for a computation that needs every row (counts, an assessment, a page): one cut
+     * at the row cap would give a wrong answer silently, so it is refused instead.
+     *
+     * @throws ServiceUnavailableException naming {@code what} if the table was truncated
+     */
+    public Table complete(String what) {
+        if (truncated)
+            throw new ServiceUnavailableException("The answer needs more than " + rows.size() + " rows of " + what
+                    + ", the row cap of this server (max-rows); it cannot be computed from part of them.");
+        return this;
     }
 
     /** The value of {@code var} in {@code row}, if bound. */
