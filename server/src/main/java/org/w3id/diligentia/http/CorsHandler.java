@@ -6,9 +6,9 @@ import io.javalin.http.Context;
 
 /** Applies the {@link CorsPolicy} to Javalin's routes: headers on every response, and preflights. */
 final class CorsHandler {
-    /** Before every request: the CORS headers of the paths that allow other origins. */
+    /** Before every request: the CORS headers of the paths and methods that allow other origins. */
     void actual(Context ctx) {
-        CorsPolicy.actual(ctx.path(), ctx::header);
+        CorsPolicy.actual(ctx.method().name(), ctx.path(), ctx::header);
     }
 
     /** {@code OPTIONS}: a CORS preflight is answered 204 with what the policy allows (nothing, if it refuses). */

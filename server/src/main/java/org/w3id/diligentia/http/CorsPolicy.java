@@ -8,10 +8,12 @@ import java.util.function.BiConsumer;
 /**
  * Who may read what from a browser on another origin: any origin may read the data services
  * ({@code /sparql}, {@code /api}, {@code /data}, and the {@code /id} redirects, {@code /ontology}
- * and {@code /context.jsonld} a linked-data client needs on the way), by GET and HEAD, and
- * {@code /sparql} also by POST (a query too long for a URL; the endpoint is read-only). No
- * credentials. HTML pages and {@code /health} send no CORS headers. The one policy is applied to
- * Javalin's routes and, at the Jetty level, to the embedded Fuseki endpoint, so both answer alike.
+ * and {@code /context.jsonld} a linked-data client needs on the way), by GET (and HEAD), and
+ * nothing else: no POST, not even the read-only query by POST of {@code /sparql}, because a GET
+ * carries queries up to the 64 KiB request-line limit, which covers every realistic query. No
+ * credentials. HTML pages, {@code /health} and {@code /admin} send no CORS headers. The one policy
+ * is applied to Javalin's routes and, at the Jetty level, to the embedded Fuseki endpoint, so both
+ * answer alike.
  *
  * <p>{@code Access-Control-Allow-Origin: *} is sent on every response of these paths, with or
  * without an {@code Origin} header, so a cached response serves every origin.
@@ -20,16 +22,15 @@ public final class CorsPolicy {
     /** Request headers a preflight may ask for. */
     static final String ALLOWED_HEADERS = "Accept, Accept-Language, Content-Language, Content-Type, If-None-Match, If-Modified-Since";
     /** Response headers a script may read, beyond the CORS-safelisted ones. */
-    static final String EXPOSED_HEADERS = "ETag, Link, Location, Content-Location, Vary";
+    static final String EXPOSED_HEADERS = "ETag, Link, Location, Content-Location, Vary, Diligentia-Truncated";
     private static final Set<String> READ = Set.of("GET", "HEAD");
-    private static final Set<String> QUERY = Set.of("GET", "HEAD", "POST");
 
     private CorsPolicy() {}
 
     /** The methods another origin may use on {@code path}; empty if none. */
     public static Set<String> methods(String path) {
-        if (path.equals("/sparql") || path.startsWith("/sparql/"))
-            return QUERY;
+        if (path.equals("/sparql"))
+            return READ;
         for (String prefix : new String[] {"/api/", "/data/", "/id/"})
             if (path.startsWith(prefix))
                 return READ;
@@ -38,9 +39,12 @@ public final class CorsPolicy {
         return Set.of();
     }
 
-    /** Adds the headers of an actual (non-preflight) response on {@code path} through {@code header}. */
-    public static void actual(String path, BiConsumer<String, String> header) {
-        if (methods(path).isEmpty())
+    /**
+     * Adds the headers of an actual (non-preflight) response to {@code method} on {@code path}
+     * through {@code header}: none unless the policy allows that method there.
+     */
+    public static void actual(String method, String path, BiConsumer<String, String> header) {
+        if (!methods(path).contains(method.toUpperCase(Locale.ROOT)))
             return;
         header.accept("Access-Control-Allow-Origin", "*");
         header.accept("Access-Control-Expose-Headers", EXPOSED_HEADERS);

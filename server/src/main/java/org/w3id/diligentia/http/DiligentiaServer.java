@@ -1,18 +1,27 @@
 package org.w3id.diligentia.http;
 
 import java.time.Clock;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import jakarta.servlet.DispatcherType;
+
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
+import org.eclipse.jetty.server.handler.SizeLimitHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.w3id.diligentia.Wiring;
 import org.w3id.diligentia.config.Settings;
 import org.w3id.diligentia.consensus.ConsensusService;
+import org.w3id.diligentia.load.Loader;
+import org.w3id.diligentia.load.Reloader;
 import org.w3id.diligentia.query.CannedQueries;
 import org.w3id.diligentia.query.Identifiers;
 import org.w3id.diligentia.query.QueryCatalog;
 import org.w3id.diligentia.reference.ReferenceService;
 import org.w3id.diligentia.sparql.SparqlEndpoint;
+import org.w3id.diligentia.sparql.SparqlLimits;
 import org.w3id.diligentia.sparql.SparqlRouter;
 import org.w3id.diligentia.store.KnowledgeStore;
 import org.w3id.diligentia.store.QueryLimits;
@@ -35,19 +44,25 @@ import io.javalin.json.JavalinJackson;
  */
 public final class DiligentiaServer {
     private static final Logger LOG = LoggerFactory.getLogger(DiligentiaServer.class);
+    /** Every request of Javalin's routes, at DEBUG: a load does not flood the log (problems are logged by ProblemRenderer). */
+    private static final Logger REQUESTS = LoggerFactory.getLogger("org.w3id.diligentia.requests");
     /** Long SPARQL queries travel in the URL; raise Jetty's 8 KiB default so they are not refused with 431/414. */
     private static final int REQUEST_HEADER_SIZE = 64 * 1024;
     /** Jetty's output buffer; 32 KiB keeps memory flat under load (see STACK.md). */
     private static final int OUTPUT_BUFFER_SIZE = 32 * 1024;
+    /** The largest request body (a SPARQL query by POST): beyond it, 413. */
+    public static final long MAX_BODY_BYTES = 1024 * 1024;
 
     private final Javalin app;
     private final Settings settings;
     private final KnowledgeStore store;
+    private final Reloader reloader;
 
-    private DiligentiaServer(Javalin app, Settings settings, KnowledgeStore store) {
+    private DiligentiaServer(Javalin app, Settings settings, KnowledgeStore store, Reloader reloader) {
         this.app = app;
         this.settings = settings;
         this.store = store;
+        this.reloader = reloader;
     }
 
     public static DiligentiaServer create(Settings settings, KnowledgeStore store) {
@@ -62,18 +77,25 @@ public final class DiligentiaServer {
         ApiResponder responder = new ApiResponder(store, clock);
         ConsensusService consensus = new ConsensusService(queries, version);
         LinkedDataModule linkedData = LinkedDataModule.create(settings, store, queries, consensus, clock);
+        // The admin routes exist only with a token: without one, reloading over HTTP is not possible at all.
+        Reloader reloader = settings.adminEnabled() ? new Reloader(Wiring.loader(catalog, clock), store,
+                new Loader.Sources(settings.ontologyDir(), settings.dataDir())) : null;
         Routes.Handlers handlers = new Routes.Handlers(
                 new HealthHandler(store),
                 new ConsensusHandlers(consensus, responder),
                 new ReferenceHandlers(new ReferenceService(queries), responder),
                 new QueryHandlers(queries, responder),
-                linkedData);
+                linkedData,
+                reloader == null ? null : new AdminHandlers(settings.adminToken(), reloader));
+        SparqlLimits sparqlLimits = new SparqlLimits(settings.queryTimeout(), settings.maxQueryTimeout(), settings.maxRows(),
+                MAX_BODY_BYTES);
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             config.jetty.host = settings.host();
             config.jetty.port = settings.port();
-            config.http.maxRequestSize = 1024 * 1024;
+            config.http.maxRequestSize = MAX_BODY_BYTES;
+            config.http.prefer405over404 = true;
             config.jsonMapper(new JavalinJackson(objectMapper(), false));
             config.jetty.modifyHttpConfiguration(http -> {
                 http.setRequestHeaderSize(REQUEST_HEADER_SIZE);
@@ -81,8 +103,20 @@ public final class DiligentiaServer {
                 http.setSendServerVersion(false);
             });
             store.localDataset().ifPresent(dataset -> config.jetty.modifyServer(server ->
-                    server.insertHandler(new SparqlRouter(SparqlEndpoint.handler(dataset, settings.queryTimeout()),
+                    server.insertHandler(new SparqlRouter(SparqlEndpoint.handler(dataset, sparqlLimits),
                             linkedData.serializer()))));
+            // Outermost, in front of everything (inserted last): security headers, then the body size limit.
+            config.jetty.modifyServer(server -> {
+                server.insertHandler(new SizeLimitHandler(MAX_BODY_BYTES, -1));
+                server.insertHandler(new SecurityHeaders());
+                server.setErrorHandler(new ProblemErrorHandler(REQUEST_HEADER_SIZE, MAX_BODY_BYTES));
+            });
+            config.jetty.modifyServletContextHandler(context -> context.addFilter(
+                    new FilterHolder(new OneVersionPerRequest(store)), "/*", EnumSet.of(DispatcherType.REQUEST)));
+            config.requestLogger.http((ctx, millis) -> {
+                if (REQUESTS.isDebugEnabled())
+                    REQUESTS.debug("{} {} -> {} ({} ms)", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(millis));
+            });
             config.staticFiles.add(files -> {
                 files.hostedPath = "/assets";
                 files.directory = "/assets";
@@ -92,7 +126,7 @@ public final class DiligentiaServer {
             ProblemRenderer.register(config.routes);
             Routes.register(config.routes, handlers);
         });
-        return new DiligentiaServer(app, settings, store);
+        return new DiligentiaServer(app, settings, store, reloader);
     }
 
     static ObjectMapper objectMapper() {
@@ -114,5 +148,7 @@ public final class DiligentiaServer {
 
     public void stop() {
         app.stop();
+        if (reloader != null)
+            reloader.close();
     }
 }

@@ -60,9 +60,13 @@ final class Routes {
         routes.options("/api/<rest>", ld.cors()::preflight);
         routes.options("/ontology", ld.cors()::preflight);
         routes.options("/context.jsonld", ld.cors()::preflight);
+
+        // Admin (AdminHandlers): only with an admin token configured; otherwise these paths do not exist.
+        if (h.admin() != null)
+            routes.post("/admin/reload", h.admin()::reload);
     }
 
     /** The handlers the routes dispatch to, built once per server. */
     record Handlers(HealthHandler health, ConsensusHandlers consensus, ReferenceHandlers reference, QueryHandlers queries,
-                    LinkedDataModule linkedData) {}
+                    LinkedDataModule linkedData, AdminHandlers admin) {}
 }

@@ -2,7 +2,6 @@ package org.w3id.diligentia.sparql;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -16,6 +15,7 @@ import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.Fields;
 import org.w3id.diligentia.http.AcceptHeader;
 import org.w3id.diligentia.http.CorsPolicy;
+import org.w3id.diligentia.http.ProblemRenderer;
 import org.w3id.diligentia.linkeddata.Format;
 import org.w3id.diligentia.linkeddata.GraphSerializer;
 
@@ -61,7 +61,7 @@ public final class SparqlRouter extends Handler.Wrapper {
             callback.succeeded();
             return true;
         }
-        CorsPolicy.actual(path, (k, v) -> response.getHeaders().put(k, v));
+        CorsPolicy.actual(method, path, (k, v) -> response.getHeaders().put(k, v));
         if (path.equals(SparqlEndpoint.PATH) && (method.equals("GET") || method.equals("HEAD")) && !hasQuery(request))
             return withoutQuery(request, response, callback);
         return sparql.handle(request, response, callback);
@@ -84,10 +84,14 @@ public final class SparqlRouter extends Handler.Wrapper {
             return true;
         }
         if (format == null) {
+            String detail = "No query given, and nothing acceptable to describe the endpoint in (Accept: '"
+                    + request.getHeaders().get(HttpHeader.ACCEPT) + "'). Send a query (?query=...), or ask for text/html or an RDF format.";
+            ProblemRenderer.log(request.getMethod(), SparqlEndpoint.PATH, 406, detail, null);
+            ProblemRenderer.Document problem = ProblemRenderer.document(406, ProblemRenderer.title(406), detail,
+                    SparqlEndpoint.PATH, request.getHeaders().get(HttpHeader.ACCEPT));
             response.setStatus(406);
-            response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/plain; charset=utf-8");
-            response.write(true, ByteBuffer.wrap(("No query given, and nothing acceptable to describe the endpoint in. "
-                    + "Send a query (?query=...), or ask for text/html or an RDF format.\n").getBytes(StandardCharsets.UTF_8)), callback);
+            response.getHeaders().put(HttpHeader.CONTENT_TYPE, problem.contentType());
+            response.write(true, ByteBuffer.wrap(problem.body()), callback);
             return true;
         }
         HttpURI uri = request.getHttpURI();

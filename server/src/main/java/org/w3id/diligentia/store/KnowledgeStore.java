@@ -2,6 +2,7 @@ package org.w3id.diligentia.store;
 
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -39,6 +40,16 @@ public interface KnowledgeStore extends QueryExecutor, AutoCloseable {
      * old content or the new, never a mix.
      */
     void replaceAll(Consumer<DatasetGraph> writer);
+
+    /**
+     * Runs {@code work} so that every query it makes reads one version of the data, even if a reload
+     * commits meanwhile, and {@link #info()} within it describes that version: a request that runs
+     * several queries answers from the old data or the new, never a mix. The default runs it as
+     * is, for a store that cannot pin a version.
+     */
+    default <T> T readingOneVersion(Supplier<T> work) {
+        return work.get();
+    }
 
     /** The dataset itself when the store is embedded in this process (for the SPARQL endpoint). */
     Optional<DatasetGraph> localDataset();

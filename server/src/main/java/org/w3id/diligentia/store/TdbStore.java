@@ -3,6 +3,7 @@ package org.w3id.diligentia.store;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Query;
@@ -28,6 +29,8 @@ public final class TdbStore implements KnowledgeStore {
     private final String description;
     private final LocalQueryExecutor executor;
     private volatile DatasetInfo info;
+    /** The version a thread reads inside {@link #readingOneVersion}. */
+    private final ThreadLocal<DatasetInfo> pinned = new ThreadLocal<>();
 
     private TdbStore(DatasetGraph dataset, String description) {
         this.dataset = dataset;
@@ -54,9 +57,29 @@ public final class TdbStore implements KnowledgeStore {
         return description;
     }
 
+    /** Within {@link #readingOneVersion}, the version that call reads; else the last committed one. */
     @Override
     public DatasetInfo info() {
-        return info;
+        DatasetInfo version = pinned.get();
+        return version != null ? version : info;
+    }
+
+    /**
+     * {@code work} in one TDB2 read transaction (every query it makes joins it): MVCC keeps its
+     * version while a reload commits.
+     */
+    @Override
+    public <T> T readingOneVersion(Supplier<T> work) {
+        if (dataset.isInTransaction())
+            return work.get();
+        return Txn.calculateRead(dataset, () -> {
+            pinned.set(MetaGraph.read(dataset));
+            try {
+                return work.get();
+            } finally {
+                pinned.remove();
+            }
+        });
     }
 
     @Override
