@@ -35,9 +35,12 @@ final class ConsensusHandlers {
     /** {@code GET /api/consensus/timeline?scope=&question=&from=&to=&minConfidence=}. */
     void timeline(Context ctx) {
         Map<String, List<String>> p = Params.only(ctx, Set.of("scope", "question", "from", "to", "minConfidence"));
-        responder.respond(ctx, () -> new Timeline(Params.one(p, "scope"), Params.one(p, "question"),
-                consensus.timeline(Params.one(p, "scope"), Params.one(p, "question"), Params.one(p, "from"),
-                        Params.one(p, "to"), Params.one(p, "minConfidence"))), ConsensusHandlers::timelineCsv);
+        responder.respond(ctx, () -> {
+            List<TimelinePoint> points = consensus.timeline(Params.one(p, "scope"), Params.one(p, "question"),
+                    Params.one(p, "from"), Params.one(p, "to"), Params.one(p, "minConfidence"));
+            // Echo the identifiers as read (stripped), like every other answer.
+            return new Timeline(Params.one(p, "scope").strip(), Params.one(p, "question").strip(), points);
+        }, ConsensusHandlers::timelineCsv);
     }
 
     /** {@code GET /api/consensus/matrix?asOf=&minConfidence=}. */

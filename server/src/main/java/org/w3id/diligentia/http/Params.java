@@ -17,6 +17,7 @@ final class Params {
     static Map<String, List<String>> only(Context ctx, Set<String> allowed) {
         Map<String, List<String>> params = new LinkedHashMap<>(ctx.queryParamMap());
         params.remove("format");
+        params.remove("");      // a stray '&' (as in "?a=1&") names nothing
         for (String name : params.keySet())
             if (!allowed.contains(name))
                 throw new BadRequestException("Unknown parameter '" + name + "' for " + ctx.path() + "; it takes: "

@@ -57,6 +57,7 @@ final class QueryHandlers {
                     + " query (an inference rule); run it at /sparql.");
         Map<String, List<String>> params = new java.util.LinkedHashMap<>(ctx.queryParamMap());
         params.remove("format");
+        params.remove("");
         responder.respond(ctx, () -> {
             CannedQueries.Result r = queries.select(query.name(), params);
             if (r.table().truncated())
