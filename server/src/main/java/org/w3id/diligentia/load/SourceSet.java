@@ -102,19 +102,24 @@ public final class SourceSet {
     public String contentHash(List<String> rules) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            List<LoadProblem> unreadable = new ArrayList<>();
             for (SourceFile f : files) {
                 digest.update(f.name().getBytes(StandardCharsets.UTF_8));
                 digest.update((byte) 0);
-                digest.update(Files.readAllBytes(f.path()));
+                try {
+                    digest.update(Files.readAllBytes(f.path()));
+                } catch (IOException e) {
+                    unreadable.add(LoadProblem.io(f.name(), "cannot read the file: " + e.getMessage()));
+                }
                 digest.update((byte) 0);
             }
+            if (!unreadable.isEmpty())
+                throw new LoadException("Cannot read the sources", unreadable);
             for (String rule : rules) {
                 digest.update(rule.getBytes(StandardCharsets.UTF_8));
                 digest.update((byte) 0);
             }
             return HexFormat.of().formatHex(digest.digest());
-        } catch (IOException e) {
-            throw new LoadException("Cannot read the sources", List.of(LoadProblem.io("", e.getMessage())));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required by every Java platform", e);
         }

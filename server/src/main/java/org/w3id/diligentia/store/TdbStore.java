@@ -12,6 +12,7 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -121,8 +122,15 @@ public final class TdbStore implements KnowledgeStore {
         return Optional.of(dataset);
     }
 
+    /**
+     * Releases the database: on disk, its files and its lock, so another process (or this one) can
+     * open it next. (A TDB2 dataset's own {@code close()} keeps the database open in a JVM-wide cache.)
+     */
     @Override
     public void close() {
-        dataset.close();
+        if (DatabaseMgr.location(dataset).isMem())
+            dataset.close();
+        else
+            TDBInternal.expel(dataset);
     }
 }

@@ -50,6 +50,24 @@ public final class ServerProcess implements AutoCloseable {
         return new Result(p.exitValue(), new String(out, StandardCharsets.UTF_8));
     }
 
+    /** Starts a command and returns at once (no port): for a test that kills it at a moment of its choosing. */
+    public static ServerProcess launch(List<String> args) throws IOException {
+        Process p = builder(args).start();
+        StringBuffer output = new StringBuffer();
+        Thread reader = new Thread(() -> {
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = r.readLine()) != null)
+                    output.append(line).append('\n');
+            } catch (IOException e) {
+                // the process ended
+            }
+        }, "process-output");
+        reader.setDaemon(true);
+        reader.start();
+        return new ServerProcess(p, output, -1);
+    }
+
     /** Starts {@code serve --port 0 ...} and waits until it says which port it serves on. */
     public static ServerProcess serve(List<String> extraArgs) throws IOException, InterruptedException {
         List<String> args = new ArrayList<>(List.of("serve", "--port", "0", "--host", "127.0.0.1"));
