@@ -1,22 +1,31 @@
 package org.w3id.diligentia.cli;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.w3id.diligentia.config.RemoteEndpoints;
 import org.w3id.diligentia.config.Settings;
 
 /**
  * Builds {@link Settings} from, in order of precedence: command-line options, environment
  * variables ({@code DILIGENTIA_PORT}, {@code DILIGENTIA_HOST}, {@code DILIGENTIA_STORE},
  * {@code DILIGENTIA_ONTOLOGY}, {@code DILIGENTIA_DATA}, {@code DILIGENTIA_QUERY_TIMEOUT},
- * {@code DILIGENTIA_MAX_ROWS}, {@code DILIGENTIA_BASE}), and the defaults for the home folder ({@code DILIGENTIA_HOME}, or
+ * {@code DILIGENTIA_MAX_ROWS}, {@code DILIGENTIA_BASE}, {@code DILIGENTIA_SPARQL_ENDPOINT},
+ * {@code DILIGENTIA_GSP_ENDPOINT}), and the defaults for the home folder ({@code DILIGENTIA_HOME}, or
  * the {@code diligentia.home} system property, or the working directory).
  */
 final class Environment {
-    static final Set<String> SERVER_OPTIONS = Set.of("port", "host", "store", "ontology", "data", "query-timeout", "max-rows", "base");
+    static final Set<String> SERVER_OPTIONS = Set.of("port", "host", "store", "ontology", "data", "query-timeout", "max-rows", "base",
+            "sparql-endpoint", "gsp-endpoint");
+    /** Every environment variable the program reads (the launcher also reads {@code DILIGENTIA_JAVA_OPTS}). */
+    static final Set<String> VARIABLES = Set.of("DILIGENTIA_HOME", "DILIGENTIA_PORT", "DILIGENTIA_HOST", "DILIGENTIA_STORE",
+            "DILIGENTIA_ONTOLOGY", "DILIGENTIA_DATA", "DILIGENTIA_QUERY_TIMEOUT", "DILIGENTIA_MAX_ROWS", "DILIGENTIA_BASE",
+            "DILIGENTIA_SPARQL_ENDPOINT", "DILIGENTIA_GSP_ENDPOINT");
 
     private final Map<String, String> env;
 
@@ -47,7 +56,25 @@ final class Environment {
         Optional<String> base = pick(o, "base", "DILIGENTIA_BASE");
         if (base.isPresent())
             s = withBase(s, base.get().trim());
-        return s;
+        RemoteEndpoints remote = RemoteEndpoints.NONE;
+        Optional<String> query = pick(o, "sparql-endpoint", "DILIGENTIA_SPARQL_ENDPOINT");
+        if (query.isPresent())
+            remote = remote.withQuery(endpoint("sparql-endpoint", query.get()));
+        Optional<String> gsp = pick(o, "gsp-endpoint", "DILIGENTIA_GSP_ENDPOINT");
+        if (gsp.isPresent())
+            remote = remote.withGraphStore(endpoint("gsp-endpoint", gsp.get()));
+        return s.withRemote(remote);
+    }
+
+    private static URI endpoint(String option, String value) {
+        try {
+            URI uri = new URI(value.trim());
+            new RemoteEndpoints(java.util.Optional.of(uri), java.util.Optional.empty());
+            return uri;
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            throw new UsageException("--" + option + " must be an http or https URL such as http://localhost:3030/ds/"
+                    + (option.equals("gsp-endpoint") ? "data" : "sparql") + ", got '" + value + "'.");
+        }
     }
 
     private Optional<String> pick(Options o, String option, String variable) {

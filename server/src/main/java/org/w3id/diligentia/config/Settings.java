@@ -17,9 +17,11 @@ import java.time.Duration;
  * @param maxRows      row cap of every SELECT result
  * @param base         canonical base of every Diligentia IRI (absolute, ending in '/'): the server
  *                     answers {@code /id/...} and {@code /ontology} for the IRIs under it
+ * @param remote       the remote SPARQL store to use instead of the embedded TDB2 store, or
+ *                     {@link RemoteEndpoints#NONE} for the embedded store
  */
 public record Settings(String host, int port, Path storeDir, Path ontologyDir, Path dataDir,
-                       Duration queryTimeout, int maxRows, String base) {
+                       Duration queryTimeout, int maxRows, String base, RemoteEndpoints remote) {
 
     public static final int DEFAULT_PORT = 7070;
     public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofSeconds(10);
@@ -35,38 +37,47 @@ public record Settings(String host, int port, Path storeDir, Path ontologyDir, P
     /** The defaults for a checkout at {@code home}: store in {@code home/store}, sources in {@code home/ontology} and {@code home/data}. */
     public static Settings defaults(Path home) {
         return new Settings("0.0.0.0", DEFAULT_PORT, home.resolve("store"), home.resolve("ontology"),
-                home.resolve("data"), DEFAULT_QUERY_TIMEOUT, DEFAULT_MAX_ROWS, DEFAULT_BASE);
+                home.resolve("data"), DEFAULT_QUERY_TIMEOUT, DEFAULT_MAX_ROWS, DEFAULT_BASE, RemoteEndpoints.NONE);
     }
 
     public Settings withPort(int newPort) {
-        return new Settings(host, newPort, storeDir, ontologyDir, dataDir, queryTimeout, maxRows, base);
+        return new Settings(host, newPort, storeDir, ontologyDir, dataDir, queryTimeout, maxRows, base, remote);
     }
 
     public Settings withHost(String newHost) {
-        return new Settings(newHost, port, storeDir, ontologyDir, dataDir, queryTimeout, maxRows, base);
+        return new Settings(newHost, port, storeDir, ontologyDir, dataDir, queryTimeout, maxRows, base, remote);
     }
 
     public Settings withStoreDir(Path dir) {
-        return new Settings(host, port, dir, ontologyDir, dataDir, queryTimeout, maxRows, base);
+        return new Settings(host, port, dir, ontologyDir, dataDir, queryTimeout, maxRows, base, remote);
     }
 
     public Settings withOntologyDir(Path dir) {
-        return new Settings(host, port, storeDir, dir, dataDir, queryTimeout, maxRows, base);
+        return new Settings(host, port, storeDir, dir, dataDir, queryTimeout, maxRows, base, remote);
     }
 
     public Settings withDataDir(Path dir) {
-        return new Settings(host, port, storeDir, ontologyDir, dir, queryTimeout, maxRows, base);
+        return new Settings(host, port, storeDir, ontologyDir, dir, queryTimeout, maxRows, base, remote);
     }
 
     public Settings withQueryTimeout(Duration timeout) {
-        return new Settings(host, port, storeDir, ontologyDir, dataDir, timeout, maxRows, base);
+        return new Settings(host, port, storeDir, ontologyDir, dataDir, timeout, maxRows, base, remote);
     }
 
     public Settings withMaxRows(int rows) {
-        return new Settings(host, port, storeDir, ontologyDir, dataDir, queryTimeout, rows, base);
+        return new Settings(host, port, storeDir, ontologyDir, dataDir, queryTimeout, rows, base, remote);
+    }
+
+    public Settings withRemote(RemoteEndpoints endpoints) {
+        return new Settings(host, port, storeDir, ontologyDir, dataDir, queryTimeout, maxRows, base, endpoints);
+    }
+
+    /** Whether the service runs over a remote SPARQL store rather than the embedded one. */
+    public boolean isRemote() {
+        return remote.query().isPresent();
     }
 
     public Settings withBase(String newBase) {
-        return new Settings(host, port, storeDir, ontologyDir, dataDir, queryTimeout, maxRows, newBase);
+        return new Settings(host, port, storeDir, ontologyDir, dataDir, queryTimeout, maxRows, newBase, remote);
     }
 }

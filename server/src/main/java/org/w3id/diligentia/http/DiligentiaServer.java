@@ -2,6 +2,7 @@ package org.w3id.diligentia.http;
 
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.slf4j.Logger;
@@ -13,9 +14,11 @@ import org.w3id.diligentia.query.Identifiers;
 import org.w3id.diligentia.query.QueryCatalog;
 import org.w3id.diligentia.reference.ReferenceService;
 import org.w3id.diligentia.sparql.SparqlEndpoint;
+import org.w3id.diligentia.sparql.SparqlForwarder;
 import org.w3id.diligentia.sparql.SparqlRouter;
 import org.w3id.diligentia.store.KnowledgeStore;
 import org.w3id.diligentia.store.QueryLimits;
+import org.w3id.diligentia.store.RemoteStore;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -26,8 +29,10 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 
 /**
- * The Diligentia HTTP service: the API (Javalin) and the SPARQL endpoint (embedded Fuseki) on one
- * port, over one {@link KnowledgeStore}.
+ * The Diligentia HTTP service: the API (Javalin) and the SPARQL endpoint on one port, over one
+ * {@link KnowledgeStore}. Every handler and service is the same whichever store it is; only
+ * {@code /sparql} differs: embedded Fuseki over the embedded store's dataset, or, over a remote
+ * store, a handler that parses each query and forwards it ({@link SparqlForwarder}).
  *
  * <p>Lifecycle: {@link #create} wires everything and returns an unstarted server; {@link #start()}
  * binds the port (0 picks a free one, see {@link #port()}); {@link #stop()} releases it. The
@@ -62,12 +67,16 @@ public final class DiligentiaServer {
         ApiResponder responder = new ApiResponder(store, clock);
         ConsensusService consensus = new ConsensusService(queries, version);
         LinkedDataModule linkedData = LinkedDataModule.create(settings, store, queries, consensus, clock);
+        Optional<RemoteSparqlHandler> remoteSparql = store instanceof RemoteStore remote
+                ? remote.queryEndpoint().map(q -> new RemoteSparqlHandler(new SparqlForwarder(q, settings.queryTimeout())))
+                : Optional.empty();
         Routes.Handlers handlers = new Routes.Handlers(
                 new HealthHandler(store),
                 new ConsensusHandlers(consensus, responder),
                 new ReferenceHandlers(new ReferenceService(queries), responder),
                 new QueryHandlers(queries, responder),
-                linkedData);
+                linkedData,
+                remoteSparql);
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -83,6 +92,8 @@ public final class DiligentiaServer {
             store.localDataset().ifPresent(dataset -> config.jetty.modifyServer(server ->
                     server.insertHandler(new SparqlRouter(SparqlEndpoint.handler(dataset, settings.queryTimeout()),
                             linkedData.serializer()))));
+            if (remoteSparql.isPresent())
+                config.jetty.modifyServer(server -> server.insertHandler(new SparqlRouter(null, linkedData.serializer())));
             config.staticFiles.add(files -> {
                 files.hostedPath = "/assets";
                 files.directory = "/assets";

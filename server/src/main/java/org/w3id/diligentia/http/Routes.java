@@ -5,8 +5,9 @@ import io.javalin.config.RoutesConfig;
 /**
  * The routes table: every HTTP route of the service, in one place. Handlers parse and validate input,
  * call a service, and render; errors are thrown and rendered by {@link ProblemRenderer}.
- * {@code /sparql} is not here: it is the embedded Fuseki endpoint, mounted in front of Javalin
- * ({@link org.w3id.diligentia.sparql.SparqlRouter}).
+ * {@code /sparql} is the embedded Fuseki endpoint, mounted in front of Javalin
+ * ({@link org.w3id.diligentia.sparql.SparqlRouter}); over a remote store, the router passes queries
+ * on to the {@link RemoteSparqlHandler} routes here.
  */
 final class Routes {
     private Routes() {}
@@ -28,6 +29,17 @@ final class Routes {
 
         routes.get("/api/queries", h.queries()::list);
         routes.get("/api/queries/{name}", h.queries()::run);
+
+        // A remote store: /sparql queries are parsed here and forwarded (the router has handled CORS and query-less GETs).
+        h.sparql().ifPresent(sparql -> {
+            routes.get("/sparql", sparql::handle);
+            routes.post("/sparql", sparql::handle);
+            routes.options("/sparql", sparql::options);
+            routes.head("/sparql", sparql::refuse);
+            routes.put("/sparql", sparql::refuse);
+            routes.delete("/sparql", sparql::refuse);
+            routes.patch("/sparql", sparql::refuse);
+        });
 
         // Linked data (LinkedDataModule): /id answers 303 to /data (RDF) or /page (HTML).
         // HEAD is routed explicitly: Javalin would otherwise answer it 200 without running the handler.
@@ -64,5 +76,5 @@ final class Routes {
 
     /** The handlers the routes dispatch to, built once per server. */
     record Handlers(HealthHandler health, ConsensusHandlers consensus, ReferenceHandlers reference, QueryHandlers queries,
-                    LinkedDataModule linkedData) {}
+                    LinkedDataModule linkedData, java.util.Optional<RemoteSparqlHandler> sparql) {}
 }

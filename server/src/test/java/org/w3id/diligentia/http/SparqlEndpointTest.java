@@ -11,32 +11,41 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.w3id.diligentia.config.Settings;
 import org.w3id.diligentia.support.RunningServer;
+import org.w3id.diligentia.support.StoreMode;
 import org.w3id.diligentia.support.TestHome;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 
-/** The one-port server: health, and the embedded read-only SPARQL endpoint, over HTTP. */
+/** The one-port server: health, and the read-only SPARQL endpoint, over HTTP, over the embedded store and over a remote one. */
+@ParameterizedClass(name = "over the {0} store")
+@EnumSource(StoreMode.class)
 class SparqlEndpointTest {
+    @Parameter
+    StoreMode mode;
+
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String COUNT = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }";
     private static RunningServer server;
 
-    @BeforeAll
-    static void start() {
-        server = RunningServer.start(TestHome.withFixture("minimal"),
+    @BeforeParameterizedClassInvocation
+    static void start(StoreMode mode) {
+        server = RunningServer.serve(mode.store("minimal"),
                 Settings.defaults(TestHome.home()).withQueryTimeout(Duration.ofSeconds(1)));
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     static void stop() {
-        server.close();
+        server.stopServerOnly();
     }
 
     private static String q(String query) {
