@@ -60,8 +60,8 @@ final class LinkedDataHandlers {
         this.serializer = serializer;
         this.cache = cache;
         this.clock = clock;
-        // Representations also depend on this server's code (templates, context): a restart may change them.
-        this.instance = Long.toString(clock.millis(), 36);
+        // Representations also depend on the code (templates, context); the same build gives the same tags on every server.
+        this.instance = CodeVersion.id();
     }
 
     /** {@code GET /id/...}: 303 to the document in the negotiated format, 404 if nothing is said about it. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -13,7 +14,6 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.w3id.diligentia.error.ServiceUnavailableException;
 
@@ -57,15 +57,11 @@ public final class LocalQueryExecutor implements QueryExecutor {
     public Graph construct(Query query, Binding parameters, QueryLimits limits) {
         return Txn.calculateRead(dataset, () -> {
             try (QueryExec exec = build(query, parameters, limits)) {
-                Graph result = GraphFactory.createDefaultGraph();
                 var triples = query.isDescribeType() ? exec.describeTriples() : exec.constructTriples();
-                int count = 0;
-                while (triples.hasNext()) {
-                    if (count++ == limits.maxRows())
-                        break;
-                    result.add(triples.next());
-                }
-                return result;
+                List<Triple> kept = new ArrayList<>();
+                while (triples.hasNext() && kept.size() < limits.maxRows())
+                    kept.add(triples.next());
+                return ConstructResult.of(kept.iterator(), limits.maxRows());
             } catch (QueryCancelledException e) {
                 throw timedOut(limits);
             }

@@ -27,7 +27,6 @@ import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 import org.apache.jena.sparql.exec.http.QueryExecHTTPBuilder;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.w3id.diligentia.error.ServiceUnavailableException;
 
 /**
@@ -88,14 +87,7 @@ public final class RemoteQueryExecutor implements QueryExecutor {
         // N-Triples: every SPARQL store writes it, and Jena reads it as a stream without a parser thread.
         return run(query, parameters, limits, WebContent.contentTypeNTriples, exec -> {
             Iterator<Triple> triples = query.isDescribeType() ? exec.describeTriples() : exec.constructTriples();
-            Graph result = GraphFactory.createDefaultGraph();
-            int count = 0;
-            while (triples.hasNext()) {
-                Triple t = triples.next();
-                if (count++ < limits.maxRows())
-                    result.add(t);
-            }
-            return result;
+            return ConstructResult.of(triples, limits.maxRows());
         });
     }
 
