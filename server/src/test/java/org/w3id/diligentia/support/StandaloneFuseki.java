@@ -62,6 +62,12 @@ public final class StandaloneFuseki implements AutoCloseable {
                 java.util.Optional.of(URI.create(url("/" + dataset + "/data"))));
     }
 
+    /** Endpoints on a free loopback port where nothing listens: a store that is down. */
+    public static RemoteEndpoints unreachable(String dataset) {
+        String base = "http://127.0.0.1:" + freePort() + "/" + dataset;
+        return new RemoteEndpoints(java.util.Optional.of(URI.create(base + "/sparql")), java.util.Optional.of(URI.create(base + "/data")));
+    }
+
     public String url(String path) {
         return "http://127.0.0.1:" + port + path;
     }
