@@ -151,7 +151,8 @@ public final class StandaloneFuseki implements AutoCloseable {
                 PREFIX ja:     <http://jena.hpl.hp.com/2005/11/Assembler#>
 
                 [] rdf:type fuseki:Server ;
-                   ja:context [ ja:cxtName "arq:queryTimeout" ; ja:cxtValue "%d" ] .
+                   ja:context [ ja:cxtName "arq:queryTimeout" ; ja:cxtValue "%d" ] ,
+                              [ ja:cxtName "arq:httpServiceAllowed" ; ja:cxtValue "false" ] .
                 """.formatted(timeout.toMillis()));
         for (String name : datasets) {
             ttl.append("""
