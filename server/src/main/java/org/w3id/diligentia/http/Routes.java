@@ -29,6 +29,10 @@ final class Routes {
         routes.get("/api/queries", h.queries()::list);
         routes.get("/api/queries/{name}", h.queries()::run);
 
+        // The API described (OpenAPI 3.1) and browsable (Swagger UI).
+        routes.get("/openapi.json", h.docs()::openapi);
+        routes.get("/docs", h.docs()::page);
+
         // Linked data (LinkedDataModule): /id answers 303 to /data (RDF) or /page (HTML).
         // HEAD is routed explicitly: Javalin would otherwise answer it 200 without running the handler.
         LinkedDataModule ld = h.linkedData();
@@ -60,9 +64,10 @@ final class Routes {
         routes.options("/api/<rest>", ld.cors()::preflight);
         routes.options("/ontology", ld.cors()::preflight);
         routes.options("/context.jsonld", ld.cors()::preflight);
+        routes.options("/openapi.json", ld.cors()::preflight);
     }
 
     /** The handlers the routes dispatch to, built once per server. */
     record Handlers(HealthHandler health, ConsensusHandlers consensus, ReferenceHandlers reference, QueryHandlers queries,
-                    LinkedDataModule linkedData) {}
+                    LinkedDataModule linkedData, ApiDocsHandlers docs) {}
 }
