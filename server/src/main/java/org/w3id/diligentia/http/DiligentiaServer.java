@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3id.diligentia.config.Settings;
 import org.w3id.diligentia.consensus.ConsensusService;
+import org.w3id.diligentia.dashboard.DashboardService;
 import org.w3id.diligentia.query.CannedQueries;
 import org.w3id.diligentia.query.Identifiers;
 import org.w3id.diligentia.query.QueryCatalog;
@@ -68,14 +69,16 @@ public final class DiligentiaServer {
         CannedQueries queries = new CannedQueries(catalog, store, new Identifiers(store, version, catalog), limits, clock);
         ApiResponder responder = new ApiResponder(store, clock);
         ConsensusService consensus = new ConsensusService(queries, version);
+        ReferenceService reference = new ReferenceService(queries);
         LinkedDataModule linkedData = LinkedDataModule.create(settings, store, queries, consensus, clock);
         Routes.Handlers handlers = new Routes.Handlers(
                 new HealthHandler(store),
                 new ConsensusHandlers(consensus, responder),
-                new ReferenceHandlers(new ReferenceService(queries), responder),
+                new ReferenceHandlers(reference, responder),
                 new QueryHandlers(queries, responder),
                 linkedData,
-                new ApiDocsHandlers(store, consensus, catalog, objectMapper()));
+                new ApiDocsHandlers(store, consensus, catalog, objectMapper()),
+                new DashboardHandler(store, new DashboardService(consensus, reference), linkedData.resources()));
         List<Route> routes = new CopyOnWriteArrayList<>();
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;

@@ -29,6 +29,11 @@ final class Routes {
         routes.get("/api/queries", h.queries()::list);
         routes.get("/api/queries/{name}", h.queries()::run);
 
+        // The home page: the dashboard (consensus matrix, timeline, map), then where to browse from.
+        // HEAD is routed explicitly: Javalin would otherwise answer it 200 without running the handler.
+        routes.get("/", h.dashboard()::page);
+        routes.head("/", h.dashboard()::page);
+
         // The API described (OpenAPI 3.1) and browsable (Swagger UI).
         routes.get("/openapi.json", h.docs()::openapi);
         routes.get("/docs", h.docs()::page);
@@ -37,8 +42,6 @@ final class Routes {
         // HEAD is routed explicitly: Javalin would otherwise answer it 200 without running the handler.
         LinkedDataModule ld = h.linkedData();
         routes.before(ld.cors()::actual);
-        routes.get("/", ld.resources()::home);
-        routes.head("/", ld.resources()::home);
         routes.get("/id/{kind}/{key}", ld.resources()::id);
         routes.head("/id/{kind}/{key}", ld.resources()::id);
         routes.get("/id/assessment/{scope}/{question}", ld.resources()::id);
@@ -69,5 +72,5 @@ final class Routes {
 
     /** The handlers the routes dispatch to, built once per server. */
     record Handlers(HealthHandler health, ConsensusHandlers consensus, ReferenceHandlers reference, QueryHandlers queries,
-                    LinkedDataModule linkedData, ApiDocsHandlers docs) {}
+                    LinkedDataModule linkedData, ApiDocsHandlers docs, DashboardHandler dashboard) {}
 }
