@@ -3,7 +3,7 @@
 # image runs exactly `./diligentia serve`, configured by the same DILIGENTIA_* variables.
 
 FROM maven:3.9-eclipse-temurin-21 AS build
-# The build runs 'npm ci' for the query editor's assets (server/src/main/frontend).
+# The build runs 'npm ci' for the query editor's and the dashboard's assets (server/src/main/frontend, server/src/main/dashboard).
 RUN apt-get update \
  && apt-get install -y --no-install-recommends npm \
  && rm -rf /var/lib/apt/lists/*
