@@ -13,6 +13,7 @@ final class Routes {
 
     static void register(RoutesConfig routes, Handlers h) {
         routes.get("/health", h.health()::handle);
+        routes.get("/ping", ctx -> ctx.contentType("text/plain").result("pong"));
 
         routes.get("/api/consensus", h.consensus()::assessment);
         routes.get("/api/consensus/timeline", h.consensus()::timeline);
