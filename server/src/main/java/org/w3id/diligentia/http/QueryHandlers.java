@@ -35,7 +35,7 @@ final class QueryHandlers {
     record Catalog(List<QueryInfo> queries) {}
 
     record Result(String query, Map<String, String> params, List<String> columns, List<Map<String, Object>> rows,
-                  int rowCount, boolean truncated, String sparql) {}
+                  int rowCount, boolean truncated) {}
 
     void list(Context ctx) {
         Params.only(ctx, java.util.Set.of());
@@ -62,7 +62,7 @@ final class QueryHandlers {
             if (r.table().truncated())
                 ctx.header("Diligentia-Truncated", "true; limit=" + queries.limits().maxRows());
             return new Result(query.name(), r.query().values(), r.table().vars(), Rows.of(r.table()), r.table().size(),
-                    r.table().truncated(), CannedQueries.sparql(r.query()));
+                    r.table().truncated());
         }, res -> {
             CsvTable t = new CsvTable(res.columns());
             for (Map<String, Object> row : res.rows())

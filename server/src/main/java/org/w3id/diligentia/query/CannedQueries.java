@@ -12,7 +12,6 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
-import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.w3id.diligentia.error.BadRequestException;
 import org.w3id.diligentia.error.NotFoundException;
 import org.w3id.diligentia.store.QueryExecutor;
@@ -113,16 +112,6 @@ public final class CannedQueries {
 
     /** A query's bound parameters and its result. */
     public record Result(BoundQuery query, Table table) {}
-
-    /**
-     * The query exactly as it runs: the parameters' typed terms substituted for their variables, as
-     * SPARQL text an analyst can paste into an editor or send to {@code /sparql}.
-     */
-    public static String sparql(BoundQuery bound) {
-        Map<Var, Node> substitutions = new LinkedHashMap<>();
-        bound.parameters().forEach(substitutions::put);
-        return QueryTransformOps.replaceVars(bound.query(), substitutions).serialize();
-    }
 
     /** Convenience for services: parameters given as single values. */
     public static Map<String, List<String>> params(String... nameValuePairs) {
