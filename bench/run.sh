@@ -8,7 +8,8 @@
 #   1. the HTTP ceiling: GET /ping (a constant answer from the same Javalin server);
 #   2. Diligentia's API: /api/consensus (one scope and question) and /api/consensus/matrix (cached
 #      answers), the same uncached (a new date each request), and the linked-data document /data/state/FRA;
-#   3. Diligentia's /sparql: a simple SELECT and the consensus query (POSTed as a form);
+#   3. Diligentia's /sparql: a simple SELECT and the consensus query (queries/consensus-counts.rq for every
+#      scope and question on one date), both POSTed as a form;
 #   4. standalone Fuseki 6.2.0 (jena-fuseki-server from Maven Central), default settings, same data and queries;
 #   5. the same Fuseki with a 32 KiB output buffer.
 # It prints requests/s, p50, p99 and peak RSS for each, the ratios, and cold and warm start-up times,
@@ -78,8 +79,11 @@ echo "cold start ${COLD_MS} ms, warm start ${WARM_MS} ms" >&2
 BASE="http://127.0.0.1:$DPORT"
 SIMPLE='SELECT ?state ?name WHERE { ?state a <https://w3id.org/diligentia/ontology#State> ; <http://www.w3.org/2000/01/rdf-schema#label> ?name } ORDER BY ?state LIMIT 10'
 python3 -c 'import sys,urllib.parse; print("query=" + urllib.parse.quote(sys.argv[1]), end="")' "$SIMPLE" > "$WORK/simple.body"
-curl -sf "$BASE/api/queries/consensus-counts?scope=AU&question=dd-binding&asOf=2025-01-01" \
-  | python3 -c 'import json,sys,urllib.parse; print("query=" + urllib.parse.quote(json.load(sys.stdin)["sparql"]), end="")' > "$WORK/consensus.body"
+# The consensus query: queries/consensus-counts.rq for every scope and question as of one date (the
+# consensus matrix), with the date and the confidence floor written in as constants.
+sed -e 's|VALUES ?asOf { }|VALUES ?asOf { "2025-01-01"^^<http://www.w3.org/2001/XMLSchema#date> }|' \
+    -e 's|?minConfidence|<https://w3id.org/diligentia/id/confidence/low>|g' "$HOME_DIR/queries/consensus-counts.rq" \
+  | python3 -c 'import sys,urllib.parse; print("query=" + urllib.parse.quote(sys.stdin.read()), end="")' > "$WORK/consensus.body"
 
 measure ceiling "$DPID" -- "$BASE/ping"
 measure api-consensus "$DPID" -- "$BASE/api/consensus?scope=AU&question=dd-binding&asOf=2025-01-01"
