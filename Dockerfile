@@ -10,7 +10,7 @@
 # without it the server only reads). DockerfileIT runs this entrypoint with this environment.
 
 FROM maven:3.9-eclipse-temurin-21 AS build
-# The build runs 'npm ci' for the query editor's assets (server/src/main/frontend).
+# The build runs 'npm ci' for the query editor's and the dashboard's assets (server/src/main/frontend, server/src/main/dashboard).
 RUN apt-get update \
  && apt-get install -y --no-install-recommends npm \
  && rm -rf /var/lib/apt/lists/*

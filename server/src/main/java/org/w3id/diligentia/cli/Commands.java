@@ -27,8 +27,9 @@ final class Commands {
                                     [--base IRI] [--sparql-endpoint URL [--gsp-endpoint URL]]
 
             Builds the store from the ontology and data folders if they changed since the last load
-            (content hash), or reuses it, then serves everything on one port: /health, /sparql, /api,
-            the linked data (/id, /data, /page, /ontology) and the query editor (/query).
+            (content hash), or reuses it, then serves everything on one port: the dashboard (/),
+            /health, /sparql, /api (described at /openapi.json, browsable at /docs), the linked
+            data (/id, /data, /page, /ontology) and the query editor (/query).
             If the sources are broken and the store holds an earlier version, that version is served
             and the problems are printed; with an empty store the command fails.
 

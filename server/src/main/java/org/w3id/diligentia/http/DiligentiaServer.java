@@ -1,14 +1,17 @@
 package org.w3id.diligentia.http;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3id.diligentia.config.Settings;
 import org.w3id.diligentia.consensus.ConsensusService;
+import org.w3id.diligentia.dashboard.DashboardService;
 import org.w3id.diligentia.query.CannedQueries;
 import org.w3id.diligentia.query.Identifiers;
 import org.w3id.diligentia.query.QueryCatalog;
@@ -48,8 +51,13 @@ public final class DiligentiaServer {
     private final Javalin app;
     private final Settings settings;
     private final KnowledgeStore store;
+    private final List<Route> routes;
 
-    private DiligentiaServer(Javalin app, Settings settings, KnowledgeStore store) {
+    /** A route of the routes table: an HTTP method and a path as registered ({@code /api/states/{iso3}}). */
+    public record Route(String method, String path) {}
+
+    private DiligentiaServer(Javalin app, Settings settings, KnowledgeStore store, List<Route> routes) {
+        this.routes = routes;
         this.app = app;
         this.settings = settings;
         this.store = store;
@@ -66,6 +74,7 @@ public final class DiligentiaServer {
         CannedQueries queries = new CannedQueries(catalog, store, new Identifiers(store, version, catalog), limits, clock);
         ApiResponder responder = new ApiResponder(store, clock);
         ConsensusService consensus = new ConsensusService(queries, version);
+        ReferenceService reference = new ReferenceService(queries);
         LinkedDataModule linkedData = LinkedDataModule.create(settings, store, queries, consensus, clock);
         Optional<RemoteSparqlHandler> remoteSparql = store instanceof RemoteStore remote
                 ? remote.queryEndpoint().map(q -> new RemoteSparqlHandler(new SparqlForwarder(q, settings.queryTimeout())))
@@ -73,10 +82,13 @@ public final class DiligentiaServer {
         Routes.Handlers handlers = new Routes.Handlers(
                 new HealthHandler(store),
                 new ConsensusHandlers(consensus, responder),
-                new ReferenceHandlers(new ReferenceService(queries), responder),
+                new ReferenceHandlers(reference, responder),
                 new QueryHandlers(queries, responder),
                 linkedData,
+                new ApiDocsHandlers(store, consensus, catalog, objectMapper()),
+                new DashboardHandler(store, new DashboardService(consensus, reference), linkedData.resources()),
                 remoteSparql);
+        List<Route> routes = new CopyOnWriteArrayList<>();
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -100,10 +112,12 @@ public final class DiligentiaServer {
                 files.location = Location.CLASSPATH;
                 files.headers = Map.of("Cache-Control", "public, max-age=86400");
             });
+            config.staticFiles.enableWebjars();
+            config.events.handlerAdded(meta -> routes.add(new Route(meta.getHttpMethod().name(), meta.getPath())));
             ProblemRenderer.register(config.routes);
             Routes.register(config.routes, handlers);
         });
-        return new DiligentiaServer(app, settings, store);
+        return new DiligentiaServer(app, settings, store, routes);
     }
 
     static ObjectMapper objectMapper() {
@@ -117,6 +131,11 @@ public final class DiligentiaServer {
         LOG.info("Diligentia serving {} on http://{}:{}/ (SPARQL at {})", store.description(),
                 settings.host(), port(), SparqlEndpoint.PATH);
         return this;
+    }
+
+    /** Every route registered in the routes table ({@link Routes}), as Javalin reported adding it. */
+    public List<Route> routes() {
+        return List.copyOf(routes);
     }
 
     public int port() {

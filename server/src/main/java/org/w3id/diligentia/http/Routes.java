@@ -14,6 +14,7 @@ final class Routes {
 
     static void register(RoutesConfig routes, Handlers h) {
         routes.get("/health", h.health()::handle);
+        routes.get("/ping", ctx -> ctx.contentType("text/plain").result("pong"));
 
         routes.get("/api/consensus", h.consensus()::assessment);
         routes.get("/api/consensus/timeline", h.consensus()::timeline);
@@ -41,12 +42,19 @@ final class Routes {
             routes.patch("/sparql", sparql::refuse);
         });
 
+        // The home page: the dashboard (consensus matrix, timeline, map), then where to browse from.
+        // HEAD is routed explicitly: Javalin would otherwise answer it 200 without running the handler.
+        routes.get("/", h.dashboard()::page);
+        routes.head("/", h.dashboard()::page);
+
+        // The API described (OpenAPI 3.1) and browsable (Swagger UI).
+        routes.get("/openapi.json", h.docs()::openapi);
+        routes.get("/docs", h.docs()::page);
+
         // Linked data (LinkedDataModule): /id answers 303 to /data (RDF) or /page (HTML).
         // HEAD is routed explicitly: Javalin would otherwise answer it 200 without running the handler.
         LinkedDataModule ld = h.linkedData();
         routes.before(ld.cors()::actual);
-        routes.get("/", ld.resources()::home);
-        routes.head("/", ld.resources()::home);
         routes.get("/id/{kind}/{key}", ld.resources()::id);
         routes.head("/id/{kind}/{key}", ld.resources()::id);
         routes.get("/id/assessment/{scope}/{question}", ld.resources()::id);
@@ -72,9 +80,11 @@ final class Routes {
         routes.options("/api/<rest>", ld.cors()::preflight);
         routes.options("/ontology", ld.cors()::preflight);
         routes.options("/context.jsonld", ld.cors()::preflight);
+        routes.options("/openapi.json", ld.cors()::preflight);
     }
 
     /** The handlers the routes dispatch to, built once per server. */
     record Handlers(HealthHandler health, ConsensusHandlers consensus, ReferenceHandlers reference, QueryHandlers queries,
-                    LinkedDataModule linkedData, java.util.Optional<RemoteSparqlHandler> sparql) {}
+                    LinkedDataModule linkedData, ApiDocsHandlers docs, DashboardHandler dashboard,
+                    java.util.Optional<RemoteSparqlHandler> sparql) {}
 }
