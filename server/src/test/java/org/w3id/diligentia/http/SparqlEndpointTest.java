@@ -132,9 +132,20 @@ class SparqlEndpointTest {
         });
         target.start();
         try {
-            String query = "SELECT * WHERE { SERVICE <http://127.0.0.1:" + target.getAddress().getPort() + "/sparql> { ?s ?p ?o } }";
-            HttpResponse<String> r = server.get(q(query), "Accept", "application/sparql-results+json");
-            assertClientError(r);
+            String url = "<http://127.0.0.1:" + target.getAddress().getPort() + "/sparql>";
+            for (String query : new String[] {
+                    "SELECT * WHERE { SERVICE " + url + " { ?s ?p ?o } }",
+                    "SELECT * WHERE { ?s ?p ?o FILTER EXISTS { SERVICE " + url + " { ?s ?p ?o } } } LIMIT 1",
+                    "SELECT * WHERE { { SELECT ?s WHERE { SERVICE SILENT " + url + " { ?s ?p ?o } } } }",
+                    "CONSTRUCT { ?s ?p ?o } WHERE { OPTIONAL { SERVICE " + url + " { ?s ?p ?o } } }"}) {
+                HttpResponse<String> r = server.get(q(query), "Accept", "application/sparql-results+json");
+                if (query.contains("SERVICE SILENT") || query.contains("EXISTS"))
+                    // Embedded Fuseki refuses SERVICE when it runs it, and ignores that error under SILENT or inside a
+                    // FILTER (no rows); the forwarding endpoint finds SERVICE anywhere in the parsed query (422).
+                    assertTrue(r.statusCode() == 200 || r.statusCode() == 422, query + " -> " + r.statusCode());
+                else
+                    assertTrue(r.statusCode() >= 400 && r.statusCode() < 500, query + " -> " + r.statusCode() + ": " + r.body());
+            }
             assertEquals(0, hits.get(), "the SERVICE target was contacted");
         } finally {
             target.stop(0);
