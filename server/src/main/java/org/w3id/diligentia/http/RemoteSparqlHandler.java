@@ -2,12 +2,15 @@ package org.w3id.diligentia.http;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 import org.apache.jena.query.Query;
+import org.apache.jena.query.ResultSet;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.ResultSetMgr;
 import org.w3id.diligentia.error.BadRequestException;
@@ -54,7 +57,7 @@ final class RemoteSparqlHandler {
         switch (result) {
             case SparqlForwarder.Rows rows -> {
                 try (rows) {
-                    ResultSetMgr.write(out, org.apache.jena.query.ResultSet.adapt(rows.rows()), format.lang());
+                    ResultSetMgr.write(out, ResultSet.adapt(rows.rows()), format.lang());
                 }
             }
             case SparqlForwarder.Bool bool -> ResultSetMgr.write(out, bool.value(), format.lang());
@@ -76,7 +79,7 @@ final class RemoteSparqlHandler {
     }
 
     private static Protocol protocol(Context ctx) {
-        Map<String, List<String>> params = new java.util.LinkedHashMap<>(ctx.queryParamMap());
+        Map<String, List<String>> params = new LinkedHashMap<>(ctx.queryParamMap());
         String query;
         if (ctx.method().name().equals("POST")) {
             String type = mediaType(ctx.contentType());
@@ -114,7 +117,7 @@ final class RemoteSparqlHandler {
     }
 
     private static List<String> concat(List<String> a, List<String> b) {
-        List<String> out = new java.util.ArrayList<>(a);
+        List<String> out = new ArrayList<>(a);
         out.addAll(b);
         return out;
     }
