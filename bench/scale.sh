@@ -68,7 +68,7 @@ import re, sys
 n, out, tdb_s, load_rss, tdb_rss, p50c, p50u, serve_rss = sys.argv[1:]
 text = open(out).read()
 triples = int(re.search(r"files, (\d+) triples", text).group(1))
-phases = dict((k, int(v) / 1000) for k, v in re.findall(r"([a-z ]+?) (\d+) ms", text.split("Phases:")[1]))
+phases = dict((k.strip(), int(v) / 1000) for k, v in re.findall(r"([a-z][a-z ]*?) (\d+) ms", text.split("Phases:")[1]))
 total = sum(phases.values())
 get = lambda k: f"{phases.get(k, 0):.2f}"
 print(",".join([n, str(triples), f"{total:.2f}", get("parse"), get("shacl"), get("inference rules"), get("consensus assessments"),
@@ -78,7 +78,8 @@ PY
   rm -rf "$WORK/st$N" "$DATA"
 done
 
-python3 - "$CSV" "$RESULTS_DIR/scale-$STAMP" <<'PY'
+CHART_PY=python3; [ -x /usr/bin/python3 ] && /usr/bin/python3 -c "import matplotlib" 2>/dev/null && CHART_PY=/usr/bin/python3
+"$CHART_PY" - "$CSV" "$RESULTS_DIR/scale-$STAMP" <<'PY'
 import csv, sys
 rows = list(csv.DictReader(open(sys.argv[1])))
 out = open(sys.argv[2] + ".md", "w")
