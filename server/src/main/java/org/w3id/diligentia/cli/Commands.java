@@ -14,6 +14,7 @@ import org.w3id.diligentia.load.LoadProblem;
 import org.w3id.diligentia.load.LoadReport;
 import org.w3id.diligentia.load.Loader;
 import org.w3id.diligentia.query.QueryCatalog;
+import org.w3id.diligentia.store.KnowledgeStore;
 import org.w3id.diligentia.store.TdbStore;
 
 /** The subcommands. Each returns its exit status, or {@link #KEEP_RUNNING} for a started server. */
@@ -24,12 +25,19 @@ final class Commands {
             Usage: diligentia serve [--port 7070] [--host 0.0.0.0] [--store DIR] [--data DIR]
                                     [--ontology DIR] [--query-timeout SECONDS] [--max-rows N]
                                     [--max-query-timeout SECONDS] [--base IRI] [--admin-token-file FILE]
+                                    [--sparql-endpoint URL [--gsp-endpoint URL]]
 
             Builds the store from the ontology and data folders if they changed since the last load
-            (content hash), or reuses it, then serves everything on one port: /health, /sparql, /api,
-            the linked data (/id, /data, /page, /ontology) and the query editor (/query).
+            (content hash), or reuses it, then serves everything on one port: the dashboard (/),
+            /health, /sparql, /api (described at /openapi.json, browsable at /docs), the linked
+            data (/id, /data, /page, /ontology) and the query editor (/query).
             If the sources are broken and the store holds an earlier version, that version is served
             and the problems are printed; with an empty store the command fails.
+
+            With --sparql-endpoint, everything runs over that remote SPARQL 1.1 store instead of the
+            embedded one (no --store): /sparql forwards queries to it with the same limits. With
+            --gsp-endpoint too, the sources are uploaded to it when it does not hold them yet. The
+            server starts even if the store is down (requests answer 503 until it is back).
 
             Options (environment variable in brackets):
               --port N               port to listen on, 0 for any free port (DILIGENTIA_PORT; default 7070)
@@ -48,17 +56,31 @@ final class Commands {
                                      (DILIGENTIA_BASE; default https://w3id.org/diligentia/)
               --admin-token-file FILE  enables POST /admin/reload (reload the store from the sources
                                      while serving) for requests with 'Authorization: Bearer <token>';
-                                     the token is the file's content, or DILIGENTIA_ADMIN_TOKEN;
-                                     at least 16 characters. Without a token the route does not exist.
+                                     the token is the file's content, else the value of a variable
+                                     (DILIGENTIA_ADMIN_TOKEN); at least 16 characters. Without a
+                                     token the route does not exist.
+              --sparql-endpoint URL  query endpoint of a remote store, e.g. http://fuseki:3030/ds/sparql
+                                     (DILIGENTIA_SPARQL_ENDPOINT; default: the embedded store)
+              --gsp-endpoint URL     Graph Store Protocol endpoint of that store, e.g. http://fuseki:3030/ds/data
+                                     (DILIGENTIA_GSP_ENDPOINT; default: none, read only)
             """;
 
     private static final String LOAD_HELP = """
             Usage: diligentia load [--store DIR] [--data DIR] [--ontology DIR]
+                                   [--gsp-endpoint URL [--sparql-endpoint URL]]
 
             Rebuilds the store from the ontology and data folders in one transaction: every file is
             parsed, the whole is SHACL-validated and checked, inferences and consensus assessments are
             materialized, and only then is it committed. On any problem nothing changes, every problem
             is printed, and the exit status is 1.
+
+            With --gsp-endpoint (DILIGENTIA_GSP_ENDPOINT), the same load runs in memory and is then
+            uploaded to a remote store through the SPARQL 1.1 Graph Store Protocol: one named graph per
+            file, the inferred and assessments graphs, graphs of the previous load that no longer exist
+            removed, and the meta graph (the version) last. That upload is not one transaction; if it
+            fails part way, run it again. With --sparql-endpoint (DILIGENTIA_SPARQL_ENDPOINT) too, the
+            result is read back through the query endpoint, which must show the union of the named
+            graphs as its default graph.
             """;
 
     private static final String VALIDATE_HELP = """
@@ -90,9 +112,20 @@ final class Commands {
         Settings settings = environment.settings(o);
         Loader loader = Wiring.loader(QueryCatalog.bundled(), Clock.systemUTC());
         Loader.Sources sources = new Loader.Sources(settings.ontologyDir(), settings.dataDir());
-        TdbStore store = openStore(settings.storeDir());
+        KnowledgeStore store = settings.remote().isNone()
+                ? buildEmbedded(settings, loader, sources)
+                : remote().prepareToServe(settings, loader, sources);
         if (store == null)
             return 1;
+        return start(settings, store);
+    }
+
+    /** The embedded store, built from the sources if they changed; null if there is nothing to serve. */
+    private KnowledgeStore buildEmbedded(Settings settings, Loader loader, Loader.Sources sources) {
+        TdbStore store = openStore(settings.storeDir());
+        if (store == null)
+            return null;
+        err.println("Store: " + store.description());
         try {
             if (loader.isCurrent(store, sources)) {
                 err.println("Store " + settings.storeDir() + " is current (version " + store.info().version()
@@ -107,10 +140,14 @@ final class Commands {
             if (store.info().isEmpty()) {
                 err.println("The store is empty, so there is nothing to serve. Fix the problems above and run again.");
                 store.close();
-                return 1;
+                return null;
             }
             err.println("Serving the previous version " + store.info().version() + " instead; fix the problems above and restart to load them.");
         }
+        return store;
+    }
+
+    private int start(Settings settings, KnowledgeStore store) {
         DiligentiaServer server;
         try {
             server = DiligentiaServer.create(settings, store).start();
@@ -128,7 +165,7 @@ final class Commands {
     }
 
     int load(List<String> args) {
-        Options o = Options.parse(args, Set.of("store", "data", "ontology"), Set.of("help"));
+        Options o = Options.parse(args, Set.of("store", "data", "ontology", "gsp-endpoint", "sparql-endpoint"), Set.of("help"));
         if (o.flag("help")) {
             out.print(LOAD_HELP);
             return 0;
@@ -136,6 +173,8 @@ final class Commands {
         noPositional(o);
         Settings settings = environment.settings(o);
         Loader loader = Wiring.loader(QueryCatalog.bundled(), Clock.systemUTC());
+        if (!settings.remote().isNone())
+            return remote().load(settings, loader, new Loader.Sources(settings.ontologyDir(), settings.dataDir()));
         TdbStore store = openStore(settings.storeDir());
         if (store == null)
             return 1;
@@ -170,6 +209,10 @@ final class Commands {
             printProblems(e);
             return 1;
         }
+    }
+
+    private RemoteCommands remote() {
+        return new RemoteCommands(out, err, this::printProblems);
     }
 
     private TdbStore openStore(Path dir) {

@@ -1,6 +1,8 @@
 package org.w3id.diligentia.cli;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -8,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.w3id.diligentia.config.RemoteEndpoints;
 import org.w3id.diligentia.config.Settings;
 
 /**
@@ -15,12 +18,16 @@ import org.w3id.diligentia.config.Settings;
  * variables ({@code DILIGENTIA_PORT}, {@code DILIGENTIA_HOST}, {@code DILIGENTIA_STORE},
  * {@code DILIGENTIA_ONTOLOGY}, {@code DILIGENTIA_DATA}, {@code DILIGENTIA_QUERY_TIMEOUT},
  * {@code DILIGENTIA_MAX_ROWS}, {@code DILIGENTIA_BASE}, {@code DILIGENTIA_MAX_QUERY_TIMEOUT},
- * {@code DILIGENTIA_ADMIN_TOKEN}), and the defaults for the home folder ({@code DILIGENTIA_HOME}, or
+ * {@code DILIGENTIA_ADMIN_TOKEN}, {@code DILIGENTIA_SPARQL_ENDPOINT}, {@code DILIGENTIA_GSP_ENDPOINT}), and the defaults for the home folder ({@code DILIGENTIA_HOME}, or
  * the {@code diligentia.home} system property, or the working directory).
  */
 final class Environment {
     static final Set<String> SERVER_OPTIONS = Set.of("port", "host", "store", "ontology", "data", "query-timeout", "max-rows", "base",
-            "max-query-timeout", "admin-token-file");
+            "max-query-timeout", "admin-token-file", "sparql-endpoint", "gsp-endpoint");
+    /** Every environment variable the program reads (the launcher also reads {@code DILIGENTIA_JAVA_OPTS}). */
+    static final Set<String> VARIABLES = Set.of("DILIGENTIA_HOME", "DILIGENTIA_PORT", "DILIGENTIA_HOST", "DILIGENTIA_STORE",
+            "DILIGENTIA_ONTOLOGY", "DILIGENTIA_DATA", "DILIGENTIA_QUERY_TIMEOUT", "DILIGENTIA_MAX_ROWS", "DILIGENTIA_BASE",
+            "DILIGENTIA_MAX_QUERY_TIMEOUT", "DILIGENTIA_ADMIN_TOKEN", "DILIGENTIA_SPARQL_ENDPOINT", "DILIGENTIA_GSP_ENDPOINT");
 
     private final Map<String, String> env;
 
@@ -58,7 +65,18 @@ final class Environment {
                         + seconds(s.queryTimeout()) + " s).");
             s = s.withMaxQueryTimeout(max.get());
         }
-        return withAdminToken(s, adminToken(o));
+        return withAdminToken(s, adminToken(o)).withRemote(remote(o));
+    }
+
+    private RemoteEndpoints remote(Options o) {
+        RemoteEndpoints remote = RemoteEndpoints.NONE;
+        Optional<String> query = pick(o, "sparql-endpoint", "DILIGENTIA_SPARQL_ENDPOINT");
+        if (query.isPresent())
+            remote = remote.withQuery(endpoint("sparql-endpoint", query.get()));
+        Optional<String> gsp = pick(o, "gsp-endpoint", "DILIGENTIA_GSP_ENDPOINT");
+        if (gsp.isPresent())
+            remote = remote.withGraphStore(endpoint("gsp-endpoint", gsp.get()));
+        return remote;
     }
 
     /** The admin token: from the file {@code --admin-token-file} names (not the command line, which {@code ps} shows), or {@code DILIGENTIA_ADMIN_TOKEN}. */
@@ -86,6 +104,17 @@ final class Environment {
 
     private static String seconds(Duration d) {
         return java.math.BigDecimal.valueOf(d.toMillis(), 3).stripTrailingZeros().toPlainString();
+    }
+
+    private static URI endpoint(String option, String value) {
+        try {
+            URI uri = new URI(value.trim());
+            new RemoteEndpoints(java.util.Optional.of(uri), java.util.Optional.empty());
+            return uri;
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            throw new UsageException("--" + option + " must be an http or https URL such as http://localhost:3030/ds/"
+                    + (option.equals("gsp-endpoint") ? "data" : "sparql") + ", got '" + value + "'.");
+        }
     }
 
     private Optional<String> pick(Options o, String option, String variable) {

@@ -21,9 +21,12 @@ import java.time.Duration;
  *                     {@code queryTimeout} (equal by default, so a client can only lower its limit)
  * @param adminToken   the bearer token of the admin routes ({@code POST /admin/reload}); null (or
  *                     blank) leaves them disabled
+ * @param remote       the remote SPARQL store to use instead of the embedded TDB2 store, or
+ *                     {@link RemoteEndpoints#NONE} for the embedded store
  */
 public record Settings(String host, int port, Path storeDir, Path ontologyDir, Path dataDir,
-                       Duration queryTimeout, int maxRows, String base, Duration maxQueryTimeout, String adminToken) {
+                       Duration queryTimeout, int maxRows, String base, Duration maxQueryTimeout, String adminToken,
+                       RemoteEndpoints remote) {
 
     public static final int DEFAULT_PORT = 7070;
     public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofSeconds(10);
@@ -50,7 +53,8 @@ public record Settings(String host, int port, Path storeDir, Path ontologyDir, P
     /** The defaults for a checkout at {@code home}: store in {@code home/store}, sources in {@code home/ontology} and {@code home/data}. */
     public static Settings defaults(Path home) {
         return new Settings("0.0.0.0", DEFAULT_PORT, home.resolve("store"), home.resolve("ontology"),
-                home.resolve("data"), DEFAULT_QUERY_TIMEOUT, DEFAULT_MAX_ROWS, DEFAULT_BASE, DEFAULT_QUERY_TIMEOUT, null);
+                home.resolve("data"), DEFAULT_QUERY_TIMEOUT, DEFAULT_MAX_ROWS, DEFAULT_BASE, DEFAULT_QUERY_TIMEOUT, null,
+                RemoteEndpoints.NONE);
     }
 
     /** Whether the admin routes are enabled (an admin token is configured). */
@@ -59,45 +63,54 @@ public record Settings(String host, int port, Path storeDir, Path ontologyDir, P
     }
 
     public Settings withPort(int newPort) {
-        return new Settings(host, newPort, storeDir, ontologyDir, dataDir, queryTimeout, maxRows, base, maxQueryTimeout, adminToken);
+        return new Settings(host, newPort, storeDir, ontologyDir, dataDir, queryTimeout, maxRows, base, maxQueryTimeout, adminToken, remote);
     }
 
     public Settings withHost(String newHost) {
-        return new Settings(newHost, port, storeDir, ontologyDir, dataDir, queryTimeout, maxRows, base, maxQueryTimeout, adminToken);
+        return new Settings(newHost, port, storeDir, ontologyDir, dataDir, queryTimeout, maxRows, base, maxQueryTimeout, adminToken, remote);
     }
 
     public Settings withStoreDir(Path dir) {
-        return new Settings(host, port, dir, ontologyDir, dataDir, queryTimeout, maxRows, base, maxQueryTimeout, adminToken);
+        return new Settings(host, port, dir, ontologyDir, dataDir, queryTimeout, maxRows, base, maxQueryTimeout, adminToken, remote);
     }
 
     public Settings withOntologyDir(Path dir) {
-        return new Settings(host, port, storeDir, dir, dataDir, queryTimeout, maxRows, base, maxQueryTimeout, adminToken);
+        return new Settings(host, port, storeDir, dir, dataDir, queryTimeout, maxRows, base, maxQueryTimeout, adminToken, remote);
     }
 
     public Settings withDataDir(Path dir) {
-        return new Settings(host, port, storeDir, ontologyDir, dir, queryTimeout, maxRows, base, maxQueryTimeout, adminToken);
+        return new Settings(host, port, storeDir, ontologyDir, dir, queryTimeout, maxRows, base, maxQueryTimeout, adminToken, remote);
     }
 
     /** The default query timeout; the maximum is raised to it if it was lower. */
     public Settings withQueryTimeout(Duration timeout) {
         Duration max = maxQueryTimeout.compareTo(timeout) < 0 ? timeout : maxQueryTimeout;
-        return new Settings(host, port, storeDir, ontologyDir, dataDir, timeout, maxRows, base, max, adminToken);
+        return new Settings(host, port, storeDir, ontologyDir, dataDir, timeout, maxRows, base, max, adminToken, remote);
     }
 
     public Settings withMaxQueryTimeout(Duration max) {
-        return new Settings(host, port, storeDir, ontologyDir, dataDir, queryTimeout, maxRows, base, max, adminToken);
+        return new Settings(host, port, storeDir, ontologyDir, dataDir, queryTimeout, maxRows, base, max, adminToken, remote);
     }
 
     public Settings withAdminToken(String token) {
-        return new Settings(host, port, storeDir, ontologyDir, dataDir, queryTimeout, maxRows, base, maxQueryTimeout, token);
+        return new Settings(host, port, storeDir, ontologyDir, dataDir, queryTimeout, maxRows, base, maxQueryTimeout, token, remote);
     }
 
     public Settings withMaxRows(int rows) {
-        return new Settings(host, port, storeDir, ontologyDir, dataDir, queryTimeout, rows, base, maxQueryTimeout, adminToken);
+        return new Settings(host, port, storeDir, ontologyDir, dataDir, queryTimeout, rows, base, maxQueryTimeout, adminToken, remote);
+    }
+
+    public Settings withRemote(RemoteEndpoints endpoints) {
+        return new Settings(host, port, storeDir, ontologyDir, dataDir, queryTimeout, maxRows, base, maxQueryTimeout, adminToken, endpoints);
+    }
+
+    /** Whether the service runs over a remote SPARQL store rather than the embedded one. */
+    public boolean isRemote() {
+        return remote.query().isPresent();
     }
 
     public Settings withBase(String newBase) {
-        return new Settings(host, port, storeDir, ontologyDir, dataDir, queryTimeout, maxRows, newBase, maxQueryTimeout, adminToken);
+        return new Settings(host, port, storeDir, ontologyDir, dataDir, queryTimeout, maxRows, newBase, maxQueryTimeout, adminToken, remote);
     }
 
     /** Like the record's, but never prints the admin token (settings end up in logs). */
@@ -105,6 +118,7 @@ public record Settings(String host, int port, Path storeDir, Path ontologyDir, P
     public String toString() {
         return "Settings[host=" + host + ", port=" + port + ", storeDir=" + storeDir + ", ontologyDir=" + ontologyDir
                 + ", dataDir=" + dataDir + ", queryTimeout=" + queryTimeout + ", maxRows=" + maxRows + ", base=" + base
-                + ", maxQueryTimeout=" + maxQueryTimeout + ", adminToken=" + (adminToken == null ? "none" : "(set)") + "]";
+                + ", maxQueryTimeout=" + maxQueryTimeout + ", adminToken=" + (adminToken == null ? "none" : "(set)")
+                + ", remote=" + remote + "]";
     }
 }

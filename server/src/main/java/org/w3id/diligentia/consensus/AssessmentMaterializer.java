@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -54,7 +53,7 @@ public final class AssessmentMaterializer implements Materializer {
 
     @Override
     public String fingerprint() {
-        return Stream.of("consensus-counts", "effective-stances", "consensus-levels", "scopes", "questions")
+        return Stream.of("consensus-counts", "effective-stances", "scope-members", "consensus-levels", "scopes", "questions")
                 .map(n -> catalog.get(n).map(CannedQuery::text).orElse(""))
                 .collect(Collectors.joining("\n"));
     }
@@ -69,7 +68,7 @@ public final class AssessmentMaterializer implements Materializer {
         String asOf = loadDate.toString();
         Node generated = NodeFactory.createLiteralDT(Clock.systemUTC().instant().toString(), XSDDatatype.XSDdateTime);
         LevelRules rules = consensus.levelRules();
-        Map<String, Map<String, Set<String>>> used = new HashMap<>();
+        Map<String, Map<String, Set<String>>> used = consensus.positionsUsed(asOf, "low");
         for (MatrixCell cell : consensus.matrix(asOf, "low")) {
             Counts c = cell.counts();
             Assessment.Rule rule = Assessment.Rule.of(rules.classify(c), c);
@@ -93,8 +92,7 @@ public final class AssessmentMaterializer implements Materializer {
             decimal(graph, s, DIL.opposition.asNode(), c.opposition());
             decimal(graph, s, DIL.agreement.asNode(), c.agreement());
             graph.add(s, GENERATED_AT, generated);
-            used.computeIfAbsent(cell.scope(), scope -> consensus.positionsUsed(scope, asOf, "low"))
-                    .getOrDefault(cell.question(), Set.of())
+            used.getOrDefault(cell.scope(), Map.of()).getOrDefault(cell.question(), Set.of())
                     .forEach(p -> graph.add(s, WAS_DERIVED_FROM, NodeFactory.createURI(p)));
         }
         return graph.size() - before;

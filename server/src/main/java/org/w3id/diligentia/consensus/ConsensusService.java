@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -98,17 +99,25 @@ public final class ConsensusService {
     }
 
     /**
-     * For every question, the positions behind the effective stances of the scope's members on the
-     * date: the provenance of an assessment, for all questions in one query.
+     * For every scope and question, the positions behind the effective stances of the scope's active
+     * members on the date: the provenance of the assessments, in two queries (every State's effective
+     * positions, every scope's members).
      */
-    public Map<String, Set<String>> positionsUsed(String scope, String asOf, String minConfidence) {
-        CannedQueries.Result r = queries.select("effective-stances",
-                CannedQueries.params("scope", scope, "asOf", asOf, "minConfidence", minConfidence));
-        Map<String, Set<String>> used = new LinkedHashMap<>();
-        for (Binding row : r.table().complete("effective-stances").rows()) {
+    public Map<String, Map<String, Set<String>>> positionsUsed(String asOf, String minConfidence) {
+        Map<String, Map<String, String>> byState = new HashMap<>();    // iso3 -> question -> position
+        for (Binding row : queries.select("effective-stances", CannedQueries.params(
+                "scope", ALL_STATES, "asOf", asOf, "minConfidence", minConfidence)).table().complete("effective-stances").rows()) {
             String position = uri(row, "position");
             if (position != null)
-                used.computeIfAbsent(key(Table.get(row, "question").orElseThrow()), q -> new TreeSet<>()).add(position);
+                byState.computeIfAbsent(literal(row, "iso3"), s -> new HashMap<>())
+                        .put(key(Table.get(row, "question").orElseThrow()), position);
+        }
+        Map<String, Map<String, Set<String>>> used = new LinkedHashMap<>();
+        for (Binding row : queries.select("scope-members", CannedQueries.params("asOf", asOf)).table().complete("scope-members").rows()) {
+            String scope = scopeId(Table.get(row, "scope").orElseThrow());
+            Map<String, Set<String>> byQuestion = used.computeIfAbsent(scope, s -> new LinkedHashMap<>());
+            byState.getOrDefault(literal(row, "iso3"), Map.of())
+                    .forEach((question, position) -> byQuestion.computeIfAbsent(question, q -> new TreeSet<>()).add(position));
         }
         return used;
     }
@@ -195,7 +204,7 @@ public final class ConsensusService {
         String organizations = reached.stream().map(MatrixCell::scope).collect(Collectors.joining(","));
         CannedQueries.Result r = queries.select("regional-coverage",
                 CannedQueries.params("organizations", organizations.isEmpty() ? null : organizations, "asOf", asOf));
-        Binding row = r.table().rows().get(0);
+        Binding row = r.table().complete("regional-coverage").rows().get(0);
         int un = integer(row, "unMembers");
         int covered = integer(row, "covered");
         BigDecimal share = un == 0 ? null

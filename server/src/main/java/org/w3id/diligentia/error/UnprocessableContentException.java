@@ -1,6 +1,6 @@
 package org.w3id.diligentia.error;
 
-/** HTTP 422 Unprocessable content: understood, but what it asks for cannot be done (sources that do not load). */
+/** HTTP 422 Unprocessable content: the request is well-formed, but what it asks for is refused. */
 public final class UnprocessableContentException extends DiligentiaException {
     private static final long serialVersionUID = 1L;
 

@@ -6,44 +6,42 @@ import org.w3id.diligentia.linkeddata.Rows;
 import org.w3id.diligentia.store.DatasetInfo;
 
 /**
- * The home page: what Diligentia is, and where to start: the questions, the organizations and the
- * States, each linked to its page; the ontology, the query editor and the SPARQL endpoint.
+ * The part of the home page ({@link DashboardPage}) where browsing starts: the questions, the
+ * organizations and the States, each linked to its page; the ontology, the query editor and the
+ * SPARQL endpoint.
  */
 public final class HomePage {
     private HomePage() {}
 
-    public static String render(List<Rows.Entry> entries, DatasetInfo info, Links links) {
-        return Layout.page("Home", "/", List.of(), h -> {
-            h.element("h1", "Diligentia");
-            h.element("p", "A knowledge graph of whether States and regional organizations agree that the principle "
-                    + "of due diligence applies in cyberspace, and that it binds them as law: States, organizations "
-                    + "and their memberships over time, the instruments they adopt, the positions they take, and the "
-                    + "consensus those positions add up to.", "class", "lead");
-            h.open("p");
-            h.text("Every resource has an identifier that works on the Web: ask for it with ");
-            h.element("code", "Accept: text/turtle");
-            h.text(" (or JSON-LD, RDF/XML, N-Triples) and get RDF; open it in a browser and get a page like this one. "
-                    + "Analysts can query everything with SPARQL in the ");
-            h.link("/query", "query editor");
-            h.text(" or at the endpoint ");
-            h.element("code", "/sparql");
-            h.text("; the model is documented in the ");
-            h.link("/ontology", "ontology");
-            h.text(".");
-            h.close("p");
-            list(h, "Questions", "questions", Rows.ofKind(entries, "question"), links, false);
-            list(h, "Organizations", "organizations", Rows.ofKind(entries, "organization"), links, false);
-            list(h, "States", "states", Rows.ofKind(entries, "state"), links, true);
-            h.open("p", "class", "muted");
-            h.text("Dataset version " + info.version() + ", loaded " + info.loadedAt() + ", " + info.tripleCount()
-                    + " statements.");
-            h.close("p");
-        });
+    /** The lists of questions, organizations and States, each linked to its page, and the dataset's version. */
+    public static void browse(Html h, List<Rows.Entry> entries, DatasetInfo info, Links links) {
+        h.open("section", "class", "browse", "aria-labelledby", "browse");
+        h.element("h2", "Browse the knowledge graph", "id", "browse");
+        h.open("p");
+        h.text("Every resource has an identifier that works on the Web: ask for it with ");
+        h.element("code", "Accept: text/turtle");
+        h.text(" (or JSON-LD, RDF/XML, N-Triples) and get RDF; open it in a browser and get a page. "
+                + "Analysts can query everything with SPARQL in the ");
+        h.link("/query", "query editor");
+        h.text(" or at the endpoint ");
+        h.element("code", "/sparql");
+        h.text("; the model is documented in the ");
+        h.link("/ontology", "ontology");
+        h.text(".");
+        h.close("p");
+        list(h, "Questions", "questions", Rows.ofKind(entries, "question"), links, false);
+        list(h, "Organizations", "organizations", Rows.ofKind(entries, "organization"), links, false);
+        list(h, "States", "states", Rows.ofKind(entries, "state"), links, true);
+        h.open("p", "class", "muted");
+        h.text("Dataset version " + info.version() + ", loaded " + info.loadedAt() + ", " + info.tripleCount()
+                + " statements.");
+        h.close("p");
+        h.close("section");
     }
 
     private static void list(Html h, String heading, String id, List<Rows.Entry> entries, Links links, boolean compact) {
         h.open("section", "aria-labelledby", id);
-        h.element("h2", heading + " (" + entries.size() + ")", "id", id);
+        h.element("h3", heading + " (" + entries.size() + ")", "id", id);
         if (entries.isEmpty()) {
             h.element("p", "None loaded.", "class", "muted");
         } else {

@@ -5,7 +5,7 @@ import java.util.function.Consumer;
 
 /**
  * The frame every page shares: language, title, stylesheet, a skip link, the main navigation (home,
- * ontology, query editor, SPARQL endpoint), one {@code main} landmark and a footer. No scripts: pages
+ * ontology, query editor, API, SPARQL endpoint), one {@code main} landmark and a footer. No scripts: pages
  * read the same without JavaScript. {@code alternates} become {@code <link rel="alternate">}.
  */
 public final class Layout {
@@ -17,6 +17,7 @@ public final class Layout {
             new String[] {"/", "Home"},
             new String[] {"/ontology", "Ontology"},
             new String[] {"/query", "Query editor"},
+            new String[] {"/docs", "API"},
             new String[] {"/sparql", "SPARQL endpoint"});
 
     private Layout() {}

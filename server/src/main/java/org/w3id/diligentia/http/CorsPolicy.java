@@ -34,7 +34,7 @@ public final class CorsPolicy {
         for (String prefix : new String[] {"/api/", "/data/", "/id/"})
             if (path.startsWith(prefix))
                 return READ;
-        if (path.equals("/api") || path.equals("/ontology") || path.equals("/context.jsonld"))
+        if (path.equals("/api") || path.equals("/ontology") || path.equals("/context.jsonld") || path.equals("/openapi.json"))
             return READ;
         return Set.of();
     }

@@ -2,7 +2,10 @@ package org.w3id.diligentia.http;
 
 import java.time.Clock;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 
 import jakarta.servlet.DispatcherType;
@@ -14,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import org.w3id.diligentia.Wiring;
 import org.w3id.diligentia.config.Settings;
 import org.w3id.diligentia.consensus.ConsensusService;
+import org.w3id.diligentia.dashboard.DashboardService;
 import org.w3id.diligentia.load.Loader;
 import org.w3id.diligentia.load.Reloader;
 import org.w3id.diligentia.query.CannedQueries;
@@ -21,10 +25,12 @@ import org.w3id.diligentia.query.Identifiers;
 import org.w3id.diligentia.query.QueryCatalog;
 import org.w3id.diligentia.reference.ReferenceService;
 import org.w3id.diligentia.sparql.SparqlEndpoint;
+import org.w3id.diligentia.sparql.SparqlForwarder;
 import org.w3id.diligentia.sparql.SparqlLimits;
 import org.w3id.diligentia.sparql.SparqlRouter;
 import org.w3id.diligentia.store.KnowledgeStore;
 import org.w3id.diligentia.store.QueryLimits;
+import org.w3id.diligentia.store.RemoteStore;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -35,8 +41,10 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 
 /**
- * The Diligentia HTTP service: the API (Javalin) and the SPARQL endpoint (embedded Fuseki) on one
- * port, over one {@link KnowledgeStore}.
+ * The Diligentia HTTP service: the API (Javalin) and the SPARQL endpoint on one port, over one
+ * {@link KnowledgeStore}. Every handler and service is the same whichever store it is; only
+ * {@code /sparql} differs: embedded Fuseki over the embedded store's dataset, or, over a remote
+ * store, a handler that parses each query and forwards it ({@link SparqlForwarder}).
  *
  * <p>Lifecycle: {@link #create} wires everything and returns an unstarted server; {@link #start()}
  * binds the port (0 picks a free one, see {@link #port()}); {@link #stop()} releases it. The
@@ -57,8 +65,13 @@ public final class DiligentiaServer {
     private final Settings settings;
     private final KnowledgeStore store;
     private final Reloader reloader;
+    private final List<Route> routes;
 
-    private DiligentiaServer(Javalin app, Settings settings, KnowledgeStore store, Reloader reloader) {
+    /** A route of the routes table: an HTTP method and a path as registered ({@code /api/states/{iso3}}). */
+    public record Route(String method, String path) {}
+
+    private DiligentiaServer(Javalin app, Settings settings, KnowledgeStore store, Reloader reloader, List<Route> routes) {
+        this.routes = routes;
         this.app = app;
         this.settings = settings;
         this.store = store;
@@ -76,19 +89,27 @@ public final class DiligentiaServer {
         CannedQueries queries = new CannedQueries(catalog, store, new Identifiers(store, version, catalog), limits, clock);
         ApiResponder responder = new ApiResponder(store, clock);
         ConsensusService consensus = new ConsensusService(queries, version);
+        ReferenceService reference = new ReferenceService(queries);
         LinkedDataModule linkedData = LinkedDataModule.create(settings, store, queries, consensus, clock);
         // The admin routes exist only with a token: without one, reloading over HTTP is not possible at all.
         Reloader reloader = settings.adminEnabled() ? new Reloader(Wiring.loader(catalog, clock), store,
                 new Loader.Sources(settings.ontologyDir(), settings.dataDir())) : null;
+        SparqlLimits sparqlLimits = new SparqlLimits(settings.queryTimeout(), settings.maxQueryTimeout(), settings.maxRows(),
+                MAX_BODY_BYTES);
+        Optional<RemoteSparqlHandler> remoteSparql = store instanceof RemoteStore remote
+                ? remote.queryEndpoint().map(q -> new RemoteSparqlHandler(new SparqlForwarder(q, sparqlLimits)))
+                : Optional.empty();
         Routes.Handlers handlers = new Routes.Handlers(
                 new HealthHandler(store),
                 new ConsensusHandlers(consensus, responder),
-                new ReferenceHandlers(new ReferenceService(queries), responder),
+                new ReferenceHandlers(reference, responder),
                 new QueryHandlers(queries, responder),
                 linkedData,
+                new ApiDocsHandlers(store, consensus, catalog, objectMapper()),
+                new DashboardHandler(store, new DashboardService(consensus, reference), linkedData.resources()),
+                remoteSparql,
                 reloader == null ? null : new AdminHandlers(settings.adminToken(), reloader));
-        SparqlLimits sparqlLimits = new SparqlLimits(settings.queryTimeout(), settings.maxQueryTimeout(), settings.maxRows(),
-                MAX_BODY_BYTES);
+        List<Route> routes = new CopyOnWriteArrayList<>();
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -105,6 +126,8 @@ public final class DiligentiaServer {
             store.localDataset().ifPresent(dataset -> config.jetty.modifyServer(server ->
                     server.insertHandler(new SparqlRouter(SparqlEndpoint.handler(dataset, sparqlLimits),
                             linkedData.serializer()))));
+            if (remoteSparql.isPresent())
+                config.jetty.modifyServer(server -> server.insertHandler(new SparqlRouter(null, linkedData.serializer())));
             // Outermost, in front of everything (inserted last): security headers, then the body size limit.
             config.jetty.modifyServer(server -> {
                 server.insertHandler(new SizeLimitHandler(MAX_BODY_BYTES, -1));
@@ -123,10 +146,12 @@ public final class DiligentiaServer {
                 files.location = Location.CLASSPATH;
                 files.headers = Map.of("Cache-Control", "public, max-age=86400");
             });
+            config.staticFiles.enableWebjars();
+            config.events.handlerAdded(meta -> routes.add(new Route(meta.getHttpMethod().name(), meta.getPath())));
             ProblemRenderer.register(config.routes);
             Routes.register(config.routes, handlers);
         });
-        return new DiligentiaServer(app, settings, store, reloader);
+        return new DiligentiaServer(app, settings, store, reloader, routes);
     }
 
     static ObjectMapper objectMapper() {
@@ -140,6 +165,11 @@ public final class DiligentiaServer {
         LOG.info("Diligentia serving {} on http://{}:{}/ (SPARQL at {})", store.description(),
                 settings.host(), port(), SparqlEndpoint.PATH);
         return this;
+    }
+
+    /** Every route registered in the routes table ({@link Routes}), as Javalin reported adding it. */
+    public List<Route> routes() {
+        return List.copyOf(routes);
     }
 
     public int port() {

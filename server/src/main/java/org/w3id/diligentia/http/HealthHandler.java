@@ -1,11 +1,16 @@
 package org.w3id.diligentia.http;
 
+import org.w3id.diligentia.error.ServiceUnavailableException;
 import org.w3id.diligentia.store.DatasetInfo;
 import org.w3id.diligentia.store.KnowledgeStore;
 
 import io.javalin.http.Context;
 
-/** {@code GET /health}: whether the service can answer, and which dataset it serves. */
+/**
+ * {@code GET /health}: whether the service can answer, and which dataset it serves. 200 "ok"; 503
+ * "empty" when nothing is loaded, 503 "unavailable" with the reason when the store cannot be
+ * reached (a remote store that is down or misconfigured).
+ */
 final class HealthHandler {
     private final KnowledgeStore store;
 
@@ -15,8 +20,18 @@ final class HealthHandler {
 
     record Health(String status, String store, String version, long tripleCount, String loadedAt) {}
 
+    record Unavailable(String status, String store, String reason) {}
+
     void handle(Context ctx) {
-        DatasetInfo info = store.info();
+        DatasetInfo info;
+        try {
+            info = store.info();
+        } catch (ServiceUnavailableException e) {
+            ctx.status(503);
+            ctx.header("Cache-Control", "no-store");
+            ctx.json(new Unavailable("unavailable", store.description(), e.getMessage()));
+            return;
+        }
         String status = info.isEmpty() ? "empty" : "ok";
         ctx.status(info.isEmpty() ? 503 : 200);
         ctx.header("Cache-Control", "no-store");

@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
 import org.w3id.diligentia.error.BadRequestException;
 import org.w3id.diligentia.error.NotFoundException;
-import org.w3id.diligentia.html.HomePage;
 import org.w3id.diligentia.html.Links;
 import org.w3id.diligentia.html.ResourcePage;
 import org.w3id.diligentia.linkeddata.CanonicalIds;
@@ -25,6 +24,7 @@ import org.w3id.diligentia.linkeddata.OntologyService;
 import org.w3id.diligentia.linkeddata.ResourcePath;
 import org.w3id.diligentia.linkeddata.ResourceViews;
 import org.w3id.diligentia.query.ParamType;
+import org.w3id.diligentia.linkeddata.Rows;
 import org.w3id.diligentia.store.DatasetInfo;
 import org.w3id.diligentia.store.KnowledgeStore;
 
@@ -35,7 +35,7 @@ import io.javalin.http.Context;
  * {@code GET /id/{kind}/{key}} answers 303 See Other to the RDF document {@code /data/...} or the
  * HTML page {@code /page/...}, chosen by {@code Accept} (or {@code ?format=}); the documents carry
  * {@code Vary}, {@code ETag}, {@code Last-Modified}, {@code Content-Location} and {@code Link}
- * headers to the other formats and to the resource they describe. Also the home page.
+ * headers to the other formats and to the resource they describe.
  */
 final class LinkedDataHandlers {
     private static final Pattern HOST = Pattern.compile("[A-Za-z0-9.:\\[\\]-]{1,255}");
@@ -60,8 +60,8 @@ final class LinkedDataHandlers {
         this.serializer = serializer;
         this.cache = cache;
         this.clock = clock;
-        // Representations also depend on this server's code (templates, context): a restart may change them.
-        this.instance = Long.toString(clock.millis(), 36);
+        // Representations also depend on the code (templates, context); the same build gives the same tags on every server.
+        this.instance = CodeVersion.id();
     }
 
     /** {@code GET /id/...}: 303 to the document in the negotiated format, 404 if nothing is said about it. */
@@ -139,14 +139,9 @@ final class LinkedDataHandlers {
         ctx.result(html);
     }
 
-    /** {@code GET /}: the home page, with the questions, organizations and States to start from. */
-    void home(Context ctx) {
-        DatasetInfo info = store.info();
-        ctx.header("Cache-Control", "public, max-age=300");
-        if (ConditionalGet.notModified(ctx, ConditionalGet.etag(info.version(), instance, "home"), info.loadedAt()))
-            return;
-        ctx.contentType(Format.HTML.contentType());
-        ctx.result(HomePage.render(views.index(), info, baseLinks()).getBytes(StandardCharsets.UTF_8));
+    /** The resources browsing starts from (questions, organizations, States); the home page lists them. */
+    List<Rows.Entry> index() {
+        return views.index();
     }
 
     /** Links and labels for pages: labels from the ontology (terms and concepts). */

@@ -48,7 +48,8 @@ final class OntologyHandlers {
         this.cache = cache;
         this.contextTag = "\"" + sha256(context.text()).substring(0, 16) + "\"";
         this.started = clock.instant();
-        this.instance = Long.toString(clock.millis(), 36);
+        // Representations also depend on the code (templates, context); the same build gives the same tags on every server.
+        this.instance = CodeVersion.id();
     }
 
     void ontology(Context ctx) {

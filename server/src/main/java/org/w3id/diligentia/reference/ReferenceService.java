@@ -36,7 +36,14 @@ public final class ReferenceService {
     }
 
     /** A list answer: its items, and whether the row cap cut it (the client is told). */
-    public record Listing(List<Map<String, Object>> items, boolean truncated) {}
+    public record Listing(List<Map<String, Object>> items, boolean truncated) {
+        /** All the items, for a computation that needs all of them: a cut listing is refused (see {@link Table#complete}). */
+        public List<Map<String, Object>> complete(String what) {
+            if (truncated)
+                throw Table.cut(items.size(), what);
+            return items;
+        }
+    }
 
     /** The questions in display order; "about" lists every norm or obligation a question is about. */
     public List<Map<String, Object>> questions() {
@@ -75,7 +82,7 @@ public final class ReferenceService {
         CannedQueries.Result stances = queries.select("state-stances",
                 CannedQueries.params("state", iso3, "asOf", asOf, "minConfidence", minConfidence));
         String code = stances.query().values().get("state");
-        Map<String, Object> facts = completeList(states(), "states").stream().filter(s -> code.equals(s.get("iso3"))).findFirst()
+        Map<String, Object> facts = states().complete("states").stream().filter(s -> code.equals(s.get("iso3"))).findFirst()
                 .orElseThrow(() -> new NotFoundException("Unknown State '" + iso3 + "'."));
         List<Map<String, Object>> memberships = Rows.of(queries.select("state-memberships", CannedQueries.params("state", code))
                 .table().complete("state-memberships"));
@@ -112,20 +119,13 @@ public final class ReferenceService {
 
     public OrganizationProfile organization(String id, String asOf) {
         CannedQueries.Result members = queries.select("organization-members", CannedQueries.params("org", id, "asOf", asOf));
-        List<Map<String, Object>> all = completeList(organizations(), "organizations");
+        List<Map<String, Object>> all = organizations().complete("organizations");
         Map<String, Object> facts = all.stream().filter(o -> id.equals(o.get("id"))).findFirst()
                 .orElseThrow(() -> new NotFoundException("Unknown organization '" + id + "'."));
         Object uri = facts.get("organization");
         List<Map<String, Object>> organs = all.stream().filter(o -> uri.equals(o.get("parent"))).toList();
         return new OrganizationProfile(facts, members.query().values().get("asOf"),
                 Rows.of(members.table().complete("organization-members")), organs);
-    }
-
-    /** A listing's items, for a computation that needs all of them (see {@link Table#complete}). */
-    private static List<Map<String, Object>> completeList(Listing listing, String what) {
-        if (listing.truncated())
-            new Table(List.of(), List.of(), true).complete(what);
-        return listing.items();
     }
 
     private static List<Map<String, Object>> distinctBy(List<Map<String, Object>> rows, String key) {

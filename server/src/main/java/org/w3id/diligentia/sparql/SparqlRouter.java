@@ -22,7 +22,8 @@ import org.w3id.diligentia.linkeddata.GraphSerializer;
 /**
  * A Jetty handler in front of the application: requests for {@link SparqlEndpoint#PATH} go to the
  * embedded Fuseki handler, everything else to the wrapped (Javalin) handler. The Fuseki handler is
- * a managed bean, started and stopped with the server.
+ * a managed bean, started and stopped with the server. Over a remote store there is no Fuseki
+ * handler ({@code null}): queries go on to the application, which forwards them.
  *
  * <p>On the way it adds what Fuseki does not do here: the service's {@link CorsPolicy}, and for a
  * {@code GET /sparql} without a query, a browser (preferring HTML) is sent to the query editor
@@ -37,13 +38,15 @@ public final class SparqlRouter extends Handler.Wrapper {
     public SparqlRouter(Handler sparql, GraphSerializer serializer) {
         this.sparql = sparql;
         this.serializer = serializer;
-        addBean(sparql, true);
+        if (sparql != null)
+            addBean(sparql, true);
     }
 
     @Override
     public void setServer(Server server) {
         super.setServer(server);
-        sparql.setServer(server);
+        if (sparql != null)
+            sparql.setServer(server);
     }
 
     @Override
@@ -64,7 +67,7 @@ public final class SparqlRouter extends Handler.Wrapper {
         CorsPolicy.actual(method, path, (k, v) -> response.getHeaders().put(k, v));
         if (path.equals(SparqlEndpoint.PATH) && (method.equals("GET") || method.equals("HEAD")) && !hasQuery(request))
             return withoutQuery(request, response, callback);
-        return sparql.handle(request, response, callback);
+        return sparql == null ? super.handle(request, response, callback) : sparql.handle(request, response, callback);
     }
 
     private static boolean hasQuery(Request request) {

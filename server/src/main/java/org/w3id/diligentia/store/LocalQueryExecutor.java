@@ -13,7 +13,6 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.w3id.diligentia.error.ServiceUnavailableException;
 
@@ -57,16 +56,8 @@ public final class LocalQueryExecutor implements QueryExecutor {
     public Graph construct(Query query, Binding parameters, QueryLimits limits) {
         return Txn.calculateRead(dataset, () -> {
             try (QueryExec exec = build(query, parameters, limits)) {
-                Graph result = GraphFactory.createDefaultGraph();
                 var triples = query.isDescribeType() ? exec.describeTriples() : exec.constructTriples();
-                while (triples.hasNext()) {
-                    result.add(triples.next());
-                    // A description cut short would be a wrong document: refuse it rather than serve part of it.
-                    if (result.size() > limits.maxRows())
-                        throw new ServiceUnavailableException("The result has more than " + limits.maxRows()
-                                + " triples, the cap of this server (max-rows).");
-                }
-                return result;
+                return ConstructResult.of(triples, limits.maxRows());
             } catch (QueryCancelledException e) {
                 throw timedOut(limits);
             }

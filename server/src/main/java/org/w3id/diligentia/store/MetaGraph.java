@@ -1,12 +1,16 @@
 package org.w3id.diligentia.store;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL2;
@@ -16,8 +20,10 @@ import org.w3id.diligentia.vocab.Ids;
 
 /**
  * The description of a loaded dataset, kept in its own graph ({@link Ids#META_GRAPH}) with VoID
- * and DCTERMS: version ({@code owl:versionInfo}), content hash, load time ({@code dct:modified})
- * and triple count ({@code void:triples}). Stores read it back to answer {@link KnowledgeStore#info()}.
+ * and DCTERMS: version ({@code owl:versionInfo}), content hash, load time ({@code dct:modified}),
+ * triple count ({@code void:triples}) and the named graphs of the load ({@code dct:hasPart}). Stores
+ * read it back to answer {@link KnowledgeStore#info()}; an upload to a remote store reads the graphs
+ * of the previous load from it, to remove those that no longer exist.
  */
 public final class MetaGraph {
     static final String VOID = "http://rdfs.org/ns/void#";
@@ -26,10 +32,13 @@ public final class MetaGraph {
 
     private MetaGraph() {}
 
-    /** Writes the description of {@code info} into {@code target}'s meta graph. */
+    /** Writes the description of {@code info}, and the names of {@code target}'s other graphs, into its meta graph. */
     public static void write(DatasetGraph target, DatasetInfo info) {
         Node g = Ids.META_GRAPH;
         Node d = Ids.DATASET;
+        List<Node> graphs = new ArrayList<>();
+        target.listGraphNodes().forEachRemaining(graphs::add);
+        graphs.stream().filter(n -> !n.equals(g)).forEach(n -> target.add(g, d, DCTerms.hasPart.asNode(), n));
         target.add(g, d, RDF.type.asNode(), VOID_DATASET);
         target.add(g, d, OWL2.versionInfo.asNode(), NodeFactory.createLiteralString(info.version()));
         target.add(g, d, DIL.contentHash.asNode(), NodeFactory.createLiteralString(info.contentHash()));
@@ -50,6 +59,22 @@ public final class MetaGraph {
         return new DatasetInfo(version, hash == null ? "" : hash,
                 modified == null ? Instant.EPOCH : Instant.parse(modified),
                 triples == null ? 0 : Long.parseLong(triples));
+    }
+
+    /** Reads the description from a meta graph fetched on its own (for example over the Graph Store Protocol). */
+    public static DatasetInfo read(Graph meta) {
+        return read(metaOnly(meta));
+    }
+
+    /** The named graphs of the load a meta graph describes. */
+    public static List<Node> graphs(Graph meta) {
+        return meta.find(Ids.DATASET, DCTerms.hasPart.asNode(), Node.ANY).mapWith(t -> t.getObject()).filterKeep(Node::isURI).toList();
+    }
+
+    private static DatasetGraph metaOnly(Graph meta) {
+        DatasetGraph dsg = DatasetGraphFactory.createGeneral();
+        dsg.addGraph(Ids.META_GRAPH, meta);
+        return dsg;
     }
 
     private static String value(DatasetGraph source, Node property) {

@@ -31,9 +31,14 @@ public record Table(List<String> vars, List<Binding> rows, boolean truncated) {
      */
     public Table complete(String what) {
         if (truncated)
-            throw new ServiceUnavailableException("The answer needs more than " + rows.size() + " rows of " + what
-                    + ", the row cap of this server (max-rows); it cannot be computed from part of them.");
+            throw cut(rows.size(), what);
         return this;
+    }
+
+    /** The refusal of an answer that needs more than the {@code rows} a capped result of {@code what} holds. */
+    public static ServiceUnavailableException cut(int rows, String what) {
+        return new ServiceUnavailableException("The answer needs more than " + rows + " rows of " + what
+                + ", the row cap of this server (max-rows); it cannot be computed from part of them.");
     }
 
     /** The value of {@code var} in {@code row}, if bound. */

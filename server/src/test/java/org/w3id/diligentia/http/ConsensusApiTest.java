@@ -9,27 +9,35 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.w3id.diligentia.config.Settings;
 import org.w3id.diligentia.support.ApiClient;
 import org.w3id.diligentia.support.RunningServer;
-import org.w3id.diligentia.support.ShippedStore;
+import org.w3id.diligentia.support.StoreMode;
 import org.w3id.diligentia.support.TestHome;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** The consensus and reference API over the shipped knowledge base, on a real server. */
+@ParameterizedClass(name = "over the {0} store")
+@EnumSource(StoreMode.class)
 class ConsensusApiTest {
+    @Parameter
+    StoreMode mode;
+
     private static RunningServer server;
 
-    @BeforeAll
-    static void start() {
-        server = RunningServer.serve(ShippedStore.get(), Settings.defaults(TestHome.home()));
+    @BeforeParameterizedClassInvocation
+    static void start(StoreMode mode) {
+        server = RunningServer.serve(mode.store("shipped"), Settings.defaults(TestHome.home()));
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     static void stop() {
         server.stopServerOnly();
     }
@@ -123,7 +131,7 @@ class ConsensusApiTest {
         String detail = problem("/api/consensus?scope=AU&question=dd-binding&asOf=2024-13-45", 400).get("detail").asText();
         assertTrue(detail.contains("'asOf'") && detail.contains("2024-13-45"), detail);
         assertTrue(problem("/api/consensus?scope=AU&question=dd-binding&asOf=yesterday", 400).get("detail").asText().contains("'yesterday'"));
-        assertTrue(problem("/api/consensus?scope=AU&question=dd-binding&minConfidence=certain", 404).get("detail").asText().contains("'certain'"));
+        assertTrue(problem("/api/consensus?scope=AU&question=dd-binding&minConfidence=certain", 400).get("detail").asText().contains("'certain'"));
         assertTrue(problem("/api/consensus?scope=AU&question=dd-binding&scpe=EU", 400).get("detail").asText().contains("'scpe'"));
         assertTrue(problem("/api/consensus?question=dd-binding", 400).get("detail").asText().contains("'scope'"));
         assertTrue(problem("/api/consensus/timeline?scope=AU&question=dd-binding&from=2025-01-01&to=2024-01-01", 400)

@@ -10,13 +10,16 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.w3id.diligentia.config.Settings;
-import org.w3id.diligentia.support.FixtureStore;
 import org.w3id.diligentia.support.RunningServer;
+import org.w3id.diligentia.support.StoreMode;
 import org.w3id.diligentia.support.TestHome;
 
 /**
@@ -24,16 +27,21 @@ import org.w3id.diligentia.support.TestHome;
  * {@code /data}, and {@code /id}, {@code /ontology} and {@code /context.jsonld} on the way), with
  * the same answers from Javalin and from the embedded Fuseki; pages and health send nothing.
  */
+@ParameterizedClass(name = "over the {0} store")
+@EnumSource(StoreMode.class)
 class CorsTest {
+    @Parameter
+    StoreMode mode;
+
     private static final String ORIGIN = "https://notebook.example";
     private static RunningServer server;
 
-    @BeforeAll
-    static void start() {
-        server = RunningServer.serve(FixtureStore.get("linked-data"), Settings.defaults(TestHome.home()));
+    @BeforeParameterizedClassInvocation
+    static void start(StoreMode mode) {
+        server = RunningServer.serve(mode.store("linked-data"), Settings.defaults(TestHome.home()));
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     static void stop() {
         server.stopServerOnly();
     }

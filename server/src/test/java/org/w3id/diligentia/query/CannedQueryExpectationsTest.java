@@ -22,9 +22,12 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.w3id.diligentia.store.QueryLimits;
-import org.w3id.diligentia.store.TdbStore;
-import org.w3id.diligentia.support.ShippedStore;
+import org.w3id.diligentia.store.KnowledgeStore;
+import org.w3id.diligentia.support.StoreMode;
 import org.w3id.diligentia.support.TestHome;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -37,12 +40,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * ({@code excludes}), and how many ({@code rowCount}). A row matches when every key it gives has the
  * same value.
  */
+@ParameterizedClass(name = "over the {0} store")
+@EnumSource(StoreMode.class)
 class CannedQueryExpectationsTest {
+    @Parameter
+    StoreMode mode;
+
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Path CASES = TestHome.home().resolve("queries/tests");
 
-    private static CannedQueries queries() {
-        TdbStore store = ShippedStore.get();
+    private CannedQueries queries() {
+        KnowledgeStore store = mode.store("shipped");
         QueryCatalog catalog = QueryCatalog.bundled();
         return new CannedQueries(catalog, store, new Identifiers(store, () -> store.info().version(), catalog),
                 new QueryLimits(Duration.ofSeconds(30), 10_000), Clock.systemUTC());

@@ -58,6 +58,11 @@ public final class RunningServer implements AutoCloseable {
         return store;
     }
 
+    /** The routes the server registered (its routes table). */
+    public java.util.List<DiligentiaServer.Route> routes() {
+        return server.routes();
+    }
+
     public int port() {
         return server.port();
     }

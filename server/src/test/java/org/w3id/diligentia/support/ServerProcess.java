@@ -4,9 +4,11 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,7 +43,10 @@ public final class ServerProcess implements AutoCloseable {
 
     /** Runs a one-shot command to completion. */
     public static Result run(List<String> args, Duration limit) throws IOException, InterruptedException {
-        Process p = builder(args).start();
+        return finish(builder(args).start(), args, limit);
+    }
+
+    private static Result finish(Process p, List<String> args, Duration limit) throws InterruptedException, IOException {
         byte[] out = p.getInputStream().readAllBytes();
         if (!p.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
             p.destroyForcibly();
@@ -70,9 +75,37 @@ public final class ServerProcess implements AutoCloseable {
 
     /** Starts {@code serve --port 0 ...} and waits until it says which port it serves on. */
     public static ServerProcess serve(List<String> extraArgs) throws IOException, InterruptedException {
+        return serve(extraArgs, Map.of());
+    }
+
+    /** As {@link #serve(List)}, with these environment variables added. */
+    public static ServerProcess serve(List<String> extraArgs, Map<String, String> env) throws IOException, InterruptedException {
         List<String> args = new ArrayList<>(List.of("serve", "--port", "0", "--host", "127.0.0.1"));
         args.addAll(extraArgs);
-        Process p = builder(args).start();
+        ProcessBuilder pb = builder(args);
+        pb.environment().putAll(env);
+        return started(pb);
+    }
+
+    /** Runs {@code command} in {@code workdir} with exactly the given environment (plus PATH), and waits until it serves. */
+    public static ServerProcess start(List<String> command, Map<String, String> env, Path workdir) throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder(command).directory(workdir.toFile()).redirectErrorStream(true);
+        String path = pb.environment().get("PATH");
+        pb.environment().clear();
+        pb.environment().put("PATH", path);
+        pb.environment().putAll(env);
+        return started(pb);
+    }
+
+    /** Runs a one-shot launcher command with these environment variables added. */
+    public static Result run(List<String> args, Map<String, String> env, Duration limit) throws IOException, InterruptedException {
+        ProcessBuilder pb = builder(args);
+        pb.environment().putAll(env);
+        return finish(pb.start(), args, limit);
+    }
+
+    private static ServerProcess started(ProcessBuilder pb) throws IOException, InterruptedException {
+        Process p = pb.start();
         StringBuffer output = new StringBuffer();
         int[] port = {-1};
         Thread reader = new Thread(() -> {

@@ -1,0 +1,77 @@
+package org.w3id.diligentia.http;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+import org.w3id.diligentia.consensus.ConsensusService;
+import org.w3id.diligentia.consensus.LevelRule;
+import org.w3id.diligentia.html.ApiDocsPage;
+import org.w3id.diligentia.openapi.OpenApiDocument;
+import org.w3id.diligentia.openapi.SwaggerUi;
+import org.w3id.diligentia.query.QueryCatalog;
+import org.w3id.diligentia.store.DatasetInfo;
+import org.w3id.diligentia.store.KnowledgeStore;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.javalin.http.Context;
+
+/**
+ * {@code GET /openapi.json}: the OpenAPI document, built from the loaded data once per dataset
+ * version; {@code GET /docs}: Swagger UI on it.
+ */
+final class ApiDocsHandlers {
+    private final KnowledgeStore store;
+    private final ConsensusService consensus;
+    private final QueryCatalog catalog;
+    private final ObjectMapper json;
+    private final byte[] page;
+    private final String pageTag;
+    private volatile Rendered rendered;
+
+    private record Rendered(String version, byte[] body) {}
+
+    ApiDocsHandlers(KnowledgeStore store, ConsensusService consensus, QueryCatalog catalog, ObjectMapper json) {
+        this.store = store;
+        this.consensus = consensus;
+        this.catalog = catalog;
+        this.json = json;
+        this.page = ApiDocsPage.render(SwaggerUi.basePath()).getBytes(StandardCharsets.UTF_8);
+        this.pageTag = "docs-" + Integer.toHexString(Arrays.hashCode(page));
+    }
+
+    void openapi(Context ctx) {
+        DatasetInfo info = store.info();
+        ctx.header("Cache-Control", "no-cache");
+        if (ConditionalGet.notModified(ctx, ConditionalGet.etag(info.version(), "openapi"), info.loadedAt()))
+            return;
+        ctx.contentType("application/json; charset=utf-8");
+        ctx.result(document(info.version()));
+    }
+
+    void page(Context ctx) {
+        DatasetInfo info = store.info();
+        ctx.header("Cache-Control", "public, max-age=300");
+        if (ConditionalGet.notModified(ctx, ConditionalGet.etag(info.version(), pageTag), info.loadedAt()))
+            return;
+        ctx.contentType("text/html; charset=utf-8");
+        ctx.result(page);
+    }
+
+    private byte[] document(String version) {
+        Rendered r = rendered;
+        if (r == null || !r.version().equals(version)) {
+            var vocabulary = OpenApiDocument.Vocabulary.of(version, consensus.identifiers(),
+                    consensus.levelRules().rules().stream().map(LevelRule::id).toList());
+            try {
+                r = new Rendered(version, json.writerWithDefaultPrettyPrinter()
+                        .writeValueAsBytes(new OpenApiDocument(json).build(vocabulary, catalog)));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+            rendered = r;
+        }
+        return r.body();
+    }
+}
