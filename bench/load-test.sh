@@ -77,11 +77,13 @@ lines_before=0
 api=$((CONNECTIONS * 3 / 8)); ld=$((CONNECTIONS * 5 / 16)); sparql=$((CONNECTIONS - api - ld))
 echo "Load: $CONNECTIONS connections for $DURATION on $URL (api $api, linked-data $ld, sparql $sparql)"
 OUT="$(mktemp -d -t diligentia-wrk-XXXXXX)"
+WRK_PIDS=()
 for spec in "api:$api" "linked-data:$ld" "sparql:$sparql"; do
   kind="${spec%%:*}"; conns="${spec##*:}"
   wrk -t1 -c"$conns" -d"$DURATION" --timeout 10s --latency -s "$MIX" "$URL" -- "$kind" >"$OUT/$kind.txt" 2>&1 &
+  WRK_PIDS+=($!)
 done
-wait
+wait "${WRK_PIDS[@]}"   # not a bare 'wait': that would also wait for the server this script started
 
 status=0
 printf '%-12s %9s %8s %8s %8s %8s %6s %6s %7s\n' kind requests req/s p50_ms p99_ms max_ms 4xx 5xx errors

@@ -11,20 +11,29 @@ import java.util.function.Supplier;
 
 import org.w3id.diligentia.store.KnowledgeStore;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.javalin.http.Context;
 
 /**
  * Writes API answers: negotiates JSON or CSV, sets an ETag derived from the dataset version, the
  * request and the date (answers default to today), answers {@code If-None-Match} with 304 before
- * computing anything, and marks answers as varying by Accept.
+ * computing anything, and marks answers as varying by Accept. The bytes of an answer are kept by
+ * its ETag (which names everything the answer depends on), so a repeated request is neither
+ * computed nor serialized again; an answer cut by the row cap is not kept.
  */
 final class ApiResponder {
     private final KnowledgeStore store;
     private final Clock clock;
+    private final RenderedCache cache;
+    private final ObjectMapper json;
 
-    ApiResponder(KnowledgeStore store, Clock clock) {
+    ApiResponder(KnowledgeStore store, Clock clock, RenderedCache cache, ObjectMapper json) {
         this.store = store;
         this.clock = clock;
+        this.cache = cache;
+        this.json = json;
     }
 
     /**
@@ -40,12 +49,22 @@ final class ApiResponder {
             ctx.status(304);
             return;
         }
-        T value = answer.get();
-        if (format == ApiFormat.CSV) {
-            ctx.contentType("text/csv; charset=utf-8");
-            ctx.result(csv.apply(value).render());
-        } else {
-            ctx.json(value);
+        ctx.contentType(format == ApiFormat.CSV ? "text/csv; charset=utf-8" : "application/json");
+        byte[] body = cache.peek(etag);
+        if (body == null) {
+            T value = answer.get();
+            body = format == ApiFormat.CSV ? csv.apply(value).render().getBytes(StandardCharsets.UTF_8) : serialize(value);
+            if (ctx.res().getHeader(TruncatedHeader.NAME) == null)
+                cache.put(etag, body);
+        }
+        ctx.result(body);
+    }
+
+    private byte[] serialize(Object value) {
+        try {
+            return json.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write an answer as JSON", e);
         }
     }
 

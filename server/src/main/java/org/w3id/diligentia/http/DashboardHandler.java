@@ -25,11 +25,13 @@ final class DashboardHandler {
     private final KnowledgeStore store;
     private final DashboardService dashboards;
     private final LinkedDataHandlers linkedData;
+    private final RenderedCache cache;
 
-    DashboardHandler(KnowledgeStore store, DashboardService dashboards, LinkedDataHandlers linkedData) {
+    DashboardHandler(KnowledgeStore store, DashboardService dashboards, LinkedDataHandlers linkedData, RenderedCache cache) {
         this.store = store;
         this.dashboards = dashboards;
         this.linkedData = linkedData;
+        this.cache = cache;
     }
 
     void page(Context ctx) {
@@ -39,12 +41,16 @@ final class DashboardHandler {
         String request = Integer.toHexString(String.valueOf(ctx.queryString()).hashCode());
         ctx.header("Cache-Control", "no-cache");
         ctx.header("Vary", "Accept-Encoding");
-        if (ConditionalGet.notModified(ctx, ConditionalGet.etag(info.version(), "home", today, request), info.loadedAt()))
+        String etag = ConditionalGet.etag(info.version(), "home", today, request);
+        if (ConditionalGet.notModified(ctx, etag, info.loadedAt()))
             return;
-        Dashboard d = dashboards.dashboard(Params.one(p, "question"), Params.one(p, "asOf"), Params.one(p, "minConfidence"),
-                Params.one(p, "scope"));
-        String html = DashboardPage.render(d, h -> HomePage.browse(h, linkedData.index(), info, linkedData.baseLinks()));
+        byte[] html = cache.get(etag + " " + ctx.queryString(), () -> {
+            Dashboard d = dashboards.dashboard(Params.one(p, "question"), Params.one(p, "asOf"), Params.one(p, "minConfidence"),
+                    Params.one(p, "scope"));
+            return DashboardPage.render(d, h -> HomePage.browse(h, linkedData.index(), info, linkedData.baseLinks()))
+                    .getBytes(StandardCharsets.UTF_8);
+        });
         ctx.contentType("text/html; charset=utf-8");
-        ctx.result(html.getBytes(StandardCharsets.UTF_8));
+        ctx.result(html);
     }
 }

@@ -58,6 +58,8 @@ public final class DiligentiaServer {
     private static final int REQUEST_HEADER_SIZE = 64 * 1024;
     /** Jetty's output buffer; 32 KiB keeps memory flat under load (see STACK.md). */
     private static final int OUTPUT_BUFFER_SIZE = 32 * 1024;
+    /** Memory for rendered answers, documents and pages (a State's page is about 10 KiB, the ontology 60 KiB). */
+    private static final long RENDERED_CACHE_BYTES = 48L * 1024 * 1024;
     /** The largest request body (a SPARQL query by POST): beyond it, 413. */
     public static final long MAX_BODY_BYTES = 1024 * 1024;
 
@@ -87,10 +89,11 @@ public final class DiligentiaServer {
         Supplier<String> version = () -> store.info().version();
         QueryLimits limits = new QueryLimits(settings.queryTimeout(), settings.maxRows());
         CannedQueries queries = new CannedQueries(catalog, store, new Identifiers(store, version, catalog), limits, clock);
-        ApiResponder responder = new ApiResponder(store, clock);
+        RenderedCache rendered = new RenderedCache(RENDERED_CACHE_BYTES);
+        ApiResponder responder = new ApiResponder(store, clock, rendered, objectMapper());
         ConsensusService consensus = new ConsensusService(queries, version);
         ReferenceService reference = new ReferenceService(queries);
-        LinkedDataModule linkedData = LinkedDataModule.create(settings, store, queries, consensus, clock);
+        LinkedDataModule linkedData = LinkedDataModule.create(settings, store, queries, consensus, rendered, clock);
         // The admin routes exist only with a token: without one, reloading over HTTP is not possible at all.
         Reloader reloader = settings.adminEnabled() ? new Reloader(Wiring.loader(catalog, clock), store,
                 new Loader.Sources(settings.ontologyDir(), settings.dataDir())) : null;
@@ -106,7 +109,7 @@ public final class DiligentiaServer {
                 new QueryHandlers(queries, responder),
                 linkedData,
                 new ApiDocsHandlers(store, consensus, catalog, objectMapper()),
-                new DashboardHandler(store, new DashboardService(consensus, reference), linkedData.resources()),
+                new DashboardHandler(store, new DashboardService(consensus, reference), linkedData.resources(), rendered),
                 remoteSparql,
                 reloader == null ? null : new AdminHandlers(settings.adminToken(), reloader));
         List<Route> routes = new CopyOnWriteArrayList<>();

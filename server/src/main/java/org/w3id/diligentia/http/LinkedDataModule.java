@@ -23,11 +23,8 @@ import org.w3id.diligentia.store.QueryLimits;
 record LinkedDataModule(LinkedDataHandlers resources, OntologyHandlers ontology, QueryEditorHandler editor,
                         CorsHandler cors, GraphSerializer serializer) {
 
-    /** Memory for rendered documents and pages (a State's page is about 10 KiB, the ontology 60 KiB). */
-    private static final long CACHE_BYTES = 32L * 1024 * 1024;
-
     static LinkedDataModule create(Settings settings, KnowledgeStore store, CannedQueries queries,
-                                   ConsensusService consensus, Clock clock) {
+                                   ConsensusService consensus, RenderedCache cache, Clock clock) {
         QueryCatalog catalog = queries.catalog();
         QueryLimits limits = queries.limits();
         CanonicalIds ids = new CanonicalIds(settings.base());
@@ -36,7 +33,6 @@ record LinkedDataModule(LinkedDataHandlers resources, OntologyHandlers ontology,
         DescriptionService descriptions = new DescriptionService(store, catalog, limits);
         OntologyService ontology = new OntologyService(store, catalog, limits);
         ResourceViews views = new ResourceViews(store, queries, consensus, descriptions, ontology);
-        RenderedCache cache = new RenderedCache(CACHE_BYTES);
         return new LinkedDataModule(
                 new LinkedDataHandlers(store, ids, descriptions, views, ontology, serializer, cache, clock),
                 new OntologyHandlers(store, ids, ontology, serializer, context, cache, clock),

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * Rendered representations (RDF documents and pages), kept by a key that includes their entity
+ * Rendered representations (RDF documents, pages, API answers), kept by a key that includes their entity
  * tag, so a reload of the dataset (a new version in every tag) leaves old entries unreachable
  * until they age out. Least recently used entries go first once the bytes held pass the budget.
  * Thread-safe; two threads may render the same entry once each, which is harmless. Failures (a 404)
@@ -21,12 +21,22 @@ final class RenderedCache {
     }
 
     byte[] get(String key, Supplier<byte[]> render) {
-        synchronized (entries) {
-            byte[] hit = entries.get(key);
-            if (hit != null)
-                return hit;
-        }
+        byte[] hit = peek(key);
+        if (hit != null)
+            return hit;
         byte[] value = render.get();
+        put(key, value);
+        return value;
+    }
+
+    /** The entry under {@code key}, or null. */
+    byte[] peek(String key) {
+        synchronized (entries) {
+            return entries.get(key);
+        }
+    }
+
+    void put(String key, byte[] value) {
         synchronized (entries) {
             byte[] old = entries.put(key, value);
             bytes += value.length - (old == null ? 0 : old.length);
@@ -36,6 +46,5 @@ final class RenderedCache {
                 it.remove();
             }
         }
-        return value;
     }
 }

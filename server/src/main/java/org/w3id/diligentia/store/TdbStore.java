@@ -2,6 +2,7 @@ package org.w3id.diligentia.store;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -30,6 +31,12 @@ public final class TdbStore implements KnowledgeStore {
     private final String description;
     private final LocalQueryExecutor executor;
     private volatile DatasetInfo info;
+    /**
+     * A sequence lock around writes: odd while a write transaction may commit, even otherwise. A
+     * reader that sees the same even value before and after beginning its transaction knows its
+     * transaction sees the data {@link #info} describes, without reading the meta graph.
+     */
+    private final AtomicLong writes = new AtomicLong();
     /** The version a thread reads inside {@link #readingOneVersion}. */
     private final ThreadLocal<DatasetInfo> pinned = new ThreadLocal<>();
 
@@ -73,8 +80,11 @@ public final class TdbStore implements KnowledgeStore {
     public <T> T readingOneVersion(Supplier<T> work) {
         if (dataset.isInTransaction())
             return work.get();
+        long before = writes.get();
+        DatasetInfo last = info;
         return Txn.calculateRead(dataset, () -> {
-            pinned.set(MetaGraph.read(dataset));
+            boolean noWriteSince = before % 2 == 0 && writes.get() == before;
+            pinned.set(noWriteSince ? last : MetaGraph.read(dataset));
             try {
                 return work.get();
             } finally {
@@ -99,14 +109,19 @@ public final class TdbStore implements KnowledgeStore {
     }
 
     @Override
-    public void replaceAll(Consumer<DatasetGraph> writer) {
+    public synchronized void replaceAll(Consumer<DatasetGraph> writer) {
         // One TDB2 write transaction: an exception from the writer aborts it, leaving the last
         // committed content; a crash before commit is rolled back by the journal on next open.
-        Txn.executeWrite(dataset, () -> {
-            dataset.clear();
-            writer.accept(dataset);
-        });
-        info = Txn.calculateRead(dataset, () -> MetaGraph.read(dataset));
+        writes.incrementAndGet();
+        try {
+            Txn.executeWrite(dataset, () -> {
+                dataset.clear();
+                writer.accept(dataset);
+            });
+            info = Txn.calculateRead(dataset, () -> MetaGraph.read(dataset));
+        } finally {
+            writes.incrementAndGet();
+        }
         LOG.debug("Store {} now holds version {} ({} triples)", description, info.version(), info.tripleCount());
     }
 
