@@ -8,7 +8,7 @@
 #   1. the HTTP ceiling: GET /ping (a constant answer from the same Javalin server);
 #   2. Diligentia's API: /api/consensus (one scope and question) and /api/consensus/matrix (cached
 #      answers), the same uncached (a new date each request), and the linked-data document /data/state/FRA;
-#   3. Diligentia's /sparql: a simple SELECT and the consensus query (queries/consensus-counts.rq for every
+#   3. Diligentia's /sparql: a simple SELECT (ten triples) and the consensus query (queries/consensus-counts.rq for every
 #      scope and question on one date), both POSTed as a form;
 #   4. standalone Fuseki 6.2.0 (jena-fuseki-server from Maven Central), default settings, same data and queries;
 #   5. the same Fuseki with a 32 KiB output buffer.
@@ -77,7 +77,9 @@ echo "cold start ${COLD_MS} ms, warm start ${WARM_MS} ms" >&2
 
 # --- Diligentia ----------------------------------------------------------------------------------
 BASE="http://127.0.0.1:$DPORT"
-SIMPLE='SELECT ?state ?name WHERE { ?state a <https://w3id.org/diligentia/ontology#State> ; <http://www.w3.org/2000/01/rdf-schema#label> ?name } ORDER BY ?state LIMIT 10'
+# The simple SELECT: ten triples, so the figure is the endpoint's own cost (parsing, dispatch,
+# transaction, writing), not the query engine's.
+SIMPLE='SELECT ?s ?p ?o WHERE { ?s ?p ?o } LIMIT 10'
 python3 -c 'import sys,urllib.parse; print("query=" + urllib.parse.quote(sys.argv[1]), end="")' "$SIMPLE" > "$WORK/simple.body"
 # The consensus query: queries/consensus-counts.rq for every scope and question as of one date (the
 # consensus matrix), with the date and the confidence floor written in as constants.
