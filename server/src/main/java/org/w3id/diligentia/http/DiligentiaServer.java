@@ -94,8 +94,12 @@ public final class DiligentiaServer {
         ConsensusService consensus = new ConsensusService(queries, version);
         ReferenceService reference = new ReferenceService(queries);
         LinkedDataModule linkedData = LinkedDataModule.create(settings, store, queries, consensus, rendered, clock);
-        // The admin routes exist only with a token: without one, reloading over HTTP is not possible at all.
-        Reloader reloader = settings.adminEnabled() ? new Reloader(Wiring.loader(catalog, clock), store,
+        // The admin routes exist only with a token, and only over a store this server can write (the
+        // embedded one, or a remote one with a Graph Store endpoint): otherwise reloading over HTTP is not possible at all.
+        boolean writable = !settings.isRemote() || settings.remote().graphStore().isPresent();
+        if (settings.adminEnabled() && !writable)
+            LOG.warn("An admin token is set, but the remote store has no Graph Store endpoint: POST /admin/reload is disabled.");
+        Reloader reloader = settings.adminEnabled() && writable ? new Reloader(Wiring.loader(catalog, clock), store,
                 new Loader.Sources(settings.ontologyDir(), settings.dataDir())) : null;
         SparqlLimits sparqlLimits = new SparqlLimits(settings.queryTimeout(), settings.maxQueryTimeout(), settings.maxRows(),
                 MAX_BODY_BYTES);

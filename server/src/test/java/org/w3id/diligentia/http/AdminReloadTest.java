@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -24,11 +25,13 @@ import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.diligentia.Wiring;
+import org.w3id.diligentia.config.RemoteEndpoints;
 import org.w3id.diligentia.config.Settings;
 import org.w3id.diligentia.query.QueryCatalog;
 import org.w3id.diligentia.store.TdbStore;
 import org.w3id.diligentia.support.ApiClient;
 import org.w3id.diligentia.support.RunningServer;
+import org.w3id.diligentia.support.SharedFuseki;
 import org.w3id.diligentia.support.TestHome;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -180,6 +183,20 @@ class AdminReloadTest {
             assertTrue(ApiClient.parse(r.body()).get("detail").asText().contains("broken.ttl"), r.body());
             assertEquals(version, ApiClient.json(server, "/health").get("version").asText());
             assertEquals(3, ApiClient.json(server, "/api/states").get("items").size());
+        }
+    }
+
+    @Test
+    void overARemoteStoreWithoutAGraphStoreEndpointTheRouteDoesNotExistEvenWithAToken() throws IOException {
+        RemoteEndpoints readOnly = new RemoteEndpoints(SharedFuseki.endpoints("minimal").query(), Optional.empty());
+        Settings settings = Settings.defaults(TestHome.home()).withAdminToken(TOKEN).withRemote(readOnly);
+        // The shared remote store outlives this server: stop the server only.
+        RunningServer server = RunningServer.serve(SharedFuseki.store("minimal"), settings);
+        try {
+            assertEquals(404, reload(server, "Authorization", "Bearer " + TOKEN).statusCode());
+            assertEquals("ok", ApiClient.json(server, "/health").get("status").asText());
+        } finally {
+            server.stopServerOnly();
         }
     }
 

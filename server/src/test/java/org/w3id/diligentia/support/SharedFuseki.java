@@ -40,6 +40,12 @@ public final class SharedFuseki {
         });
     }
 
+    /** The endpoints of the dataset {@link #store(String)} holds (it is uploaded first). */
+    public static synchronized org.w3id.diligentia.config.RemoteEndpoints endpoints(String name) {
+        store(name);
+        return fuseki().endpoints(name);
+    }
+
     static synchronized StandaloneFuseki fuseki() {
         if (fuseki == null) {
             try {
