@@ -7,7 +7,8 @@
 # Measures, with wrk -t2 -c16 over loopback:
 #   1. the HTTP ceiling: GET /ping (a constant answer from the same Javalin server);
 #   2. Diligentia's API: /api/consensus (one scope and question) and /api/consensus/matrix (cached
-#      answers), the same uncached (a new date each request), and the linked-data document /data/state/FRA;
+#      answers), the same with a date drawn from 2,160 days on each request (each date computed once,
+#      then cached), and the linked-data document /data/state/FRA;
 #   3. Diligentia's /sparql: a simple SELECT (ten triples) and the consensus query (queries/consensus-counts.rq for every
 #      scope and question on one date), both POSTed as a form;
 #   4. standalone Fuseki 6.2.0 (jena-fuseki-server from Maven Central), default settings, same data and queries;
@@ -90,7 +91,7 @@ sed -e 's|VALUES ?asOf { }|VALUES ?asOf { "2025-01-01"^^<http://www.w3.org/2001/
 measure ceiling "$DPID" -- "$BASE/ping"
 measure api-consensus "$DPID" -- "$BASE/api/consensus?scope=AU&question=dd-binding&asOf=2025-01-01"
 measure api-matrix "$DPID" -- "$BASE/api/consensus/matrix?asOf=2025-01-01"
-BENCH_PATH="/api/consensus?scope=AU&question=dd-binding" measure api-consensus-uncached "$DPID" -- -s "$HOME_DIR/bench/lib/vary-date.lua" "$BASE"
+BENCH_PATH="/api/consensus?scope=AU&question=dd-binding" measure api-consensus-dates "$DPID" -- -s "$HOME_DIR/bench/lib/vary-date.lua" "$BASE"
 measure data-state-FRA "$DPID" -- -H "Accept: text/turtle" "$BASE/data/state/FRA"
 BENCH_BODY_FILE="$WORK/simple.body" measure sparql-simple "$DPID" -- -s "$HOME_DIR/bench/lib/post.lua" "$BASE/sparql"
 BENCH_BODY_FILE="$WORK/consensus.body" measure sparql-consensus "$DPID" -- -s "$HOME_DIR/bench/lib/post.lua" "$BASE/sparql"
