@@ -4,7 +4,7 @@
 #   bench/run.sh            full run: 5 s warm-up, then 3 runs of 10 s per case (median reported)
 #   bench/run.sh --quick    smoke run: 2 s warm-up, 1 run of 3 s per case
 #
-# Measures, with wrk -t2 -c16 over loopback:
+# Measures, with wrk -t2 -c16 over loopback (a request may take up to 10 s):
 #   1. the HTTP ceiling: GET /ping (a constant answer from the same Javalin server);
 #   2. Diligentia's API: /api/consensus (one scope and question) and /api/consensus/matrix (cached
 #      answers), the same with a date drawn from 2,160 days on each request (each date computed once,
@@ -59,10 +59,10 @@ start_fuseki() {  # start_fuseki STORE default|32k -> sets FPID, FPORT
 # measure NAME PID -- wrk arguments (URL last); appends "NAME rps p50 p99 errors" to the table.
 measure() {
   local name="$1" pid="$2"; shift 3
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" "$@" > /dev/null
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" --timeout 10s "$@" > /dev/null
   local files=()
   for i in $(seq 1 "$RUNS"); do
-    wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency "$@" > "$WORK/$name-$i.txt"
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --timeout 10s --latency "$@" > "$WORK/$name-$i.txt"
     files+=("$WORK/$name-$i.txt")
   done
   echo "$name $(python3 "$HOME_DIR/bench/lib/wrkstat.py" "${files[@]}")" | tee -a "$TABLE" >&2
@@ -124,7 +124,8 @@ print("| case | requests/s | p50 ms | p99 ms | errors | peak RSS MiB (server) |"
 print("| --- | ---: | ---: | ---: | ---: | ---: |")
 for n, (rps, p50, p99, err) in rows.items():
     print(f"| {n} | {rps:,.0f} | {p50:.2f} | {p99:.2f} | {err} | {rss[n]} |")
-r = lambda a, b: rows[a][0] / rows[b][0]
+def r(a, b):  # a ratio of requests/s, or nan when the second case answered nothing in time
+    return rows[a][0] / rows[b][0] if rows[b][0] else float("nan")
 print("\n| ratio | value | target |\n| --- | ---: | --- |")
 print(f"| consensus API / ceiling | {r('api-consensus', 'ceiling'):.2f} | >= 0.4 |")
 print(f"| matrix API / ceiling | {r('api-matrix', 'ceiling'):.2f} | |")
