@@ -22,15 +22,7 @@ WARMUP=5; DURATION=10; RUNS=3
 if [ "${1:-}" = "--quick" ]; then WARMUP=2; DURATION=3; RUNS=1; fi
 CONNECTIONS=16; THREADS=2
 
-need wrk wrk
-need curl curl
-JAVA=$(bench_java)
-FUSEKI_JAR=$(fuseki_jar)
-(cd "$HOME_DIR" && mvn -q -B -DskipTests package >&2)
-
-WORK=$(mktemp -d /tmp/diligentia-bench.XXXXXX)
-trap 'for p in ${PIDS:-}; do stop_pid "$p"; done; rm -rf "$WORK"' EXIT
-mkdir -p "$RESULTS_DIR"
+bench_setup bench
 REPORT="$RESULTS_DIR/run-$(date -u +%Y%m%dT%H%M%SZ).md"
 TABLE="$WORK/table.txt"; : > "$TABLE"
 

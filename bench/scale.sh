@@ -15,15 +15,8 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
 
 SCALES=("$@"); [ ${#SCALES[@]} -gt 0 ] || SCALES=(1 10 100)
-need wrk wrk
 need /usr/bin/time time
-JAVA=$(bench_java)
-FUSEKI_JAR=$(fuseki_jar)
-(cd "$HOME_DIR" && mvn -q -B -DskipTests package >&2)
-
-WORK=$(mktemp -d /tmp/diligentia-scale.XXXXXX)
-trap 'for p in ${PIDS:-}; do stop_pid "$p"; done; rm -rf "$WORK"' EXIT
-mkdir -p "$RESULTS_DIR"
+bench_setup scale
 STAMP=$(date -u +%Y%m%dT%H%M%SZ)
 CSV="$RESULTS_DIR/scale-$STAMP.csv"
 echo "scale,source_triples,load_s,parse_s,shacl_s,inference_s,assessments_s,checks_s,commit_s,load_rss_mib,tdbloader_s,tdbloader_rss_mib,p50_cached_ms,p50_uncached_ms,p50_uncached_world_ms,serve_rss_mib" > "$CSV"

@@ -104,3 +104,17 @@ fuseki_jetty_32k() {  # fuseki_jetty_32k PORT > file
 </Configure>
 XML
 }
+
+# bench_setup NAME: the shared start of run.sh and scale.sh. Needs wrk and curl; sets JAVA (a JDK
+# 21+), FUSEKI_JAR, and WORK (a scratch folder removed at exit, with every process in PIDS stopped);
+# builds the jar; creates the results folder.
+bench_setup() {
+  need wrk wrk
+  need curl curl
+  JAVA=$(bench_java)
+  FUSEKI_JAR=$(fuseki_jar)
+  (cd "$HOME_DIR" && mvn -q -B -DskipTests package >&2)
+  WORK=$(mktemp -d "/tmp/diligentia-$1.XXXXXX")
+  trap 'for p in ${PIDS:-}; do stop_pid "$p"; done; rm -rf "$WORK"' EXIT
+  mkdir -p "$RESULTS_DIR"
+}

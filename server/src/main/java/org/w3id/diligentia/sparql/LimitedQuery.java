@@ -4,13 +4,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 
 import org.apache.jena.atlas.RuntimeIOException;
 import org.apache.jena.atlas.iterator.Iter;
@@ -38,6 +38,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.graph.GraphWrapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.w3id.diligentia.store.Capped;
 
 /**
  * The query operation of {@code /sparql}: Fuseki's SPARQL query action with Diligentia's limits.
@@ -183,19 +184,10 @@ final class LimitedQuery extends SPARQL_QueryDataset {
     }
 
     private RowSet select(HttpAction action, RowSet rows) {
-        List<Binding> kept = new ArrayList<>();
-        boolean truncated = false;
-        while (rows.hasNext()) {
-            Binding row = rows.next();
-            if (kept.size() == limits.maxRows()) {
-                truncated = true;
-                break;
-            }
-            kept.add(row);
-        }
+        Capped<Binding> kept = Capped.take(rows, limits.maxRows(), UnaryOperator.identity());
         rows.close();
-        markIf(action, truncated);
-        return RowSetStream.create(rows.getResultVars(), kept.iterator());
+        markIf(action, kept.truncated());
+        return RowSetStream.create(rows.getResultVars(), kept.items().iterator());
     }
 
     private DatasetGraph construct(HttpAction action, Iterator<Quad> quads) {
@@ -233,19 +225,10 @@ final class LimitedQuery extends SPARQL_QueryDataset {
     }
 
     private Iterator<JsonObject> json(HttpAction action, Iterator<JsonObject> items) {
-        List<JsonObject> kept = new ArrayList<>();
-        boolean truncated = false;
-        while (items.hasNext()) {
-            JsonObject item = items.next();
-            if (kept.size() == limits.maxRows()) {
-                truncated = true;
-                break;
-            }
-            kept.add(item);
-        }
+        Capped<JsonObject> kept = Capped.take(items, limits.maxRows(), UnaryOperator.identity());
         Iter.close(items);
-        markIf(action, truncated);
-        return kept.iterator();
+        markIf(action, kept.truncated());
+        return kept.items().iterator();
     }
 
     private void markIf(HttpAction action, boolean truncated) {

@@ -1,9 +1,9 @@
 package org.w3id.diligentia.sparql;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.UnaryOperator;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Query;
@@ -25,6 +25,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.riot.WebContent;
 import org.w3id.diligentia.error.BadRequestException;
 import org.w3id.diligentia.error.UnprocessableContentException;
+import org.w3id.diligentia.store.Capped;
 import org.w3id.diligentia.store.RemoteQueryExecutor;
 
 /**
@@ -112,10 +113,8 @@ public final class SparqlForwarder {
         try (QueryExec exec = builder.build()) {
             if (query.isSelectType()) {
                 RowSet rows = exec.select();
-                List<Binding> kept = new ArrayList<>();
-                while (rows.hasNext() && kept.size() < limits.maxRows())
-                    kept.add(rows.next());
-                return new Rows(rows.getResultVars(), kept, rows.hasNext());
+                Capped<Binding> kept = Capped.take(rows, limits.maxRows(), UnaryOperator.identity());
+                return new Rows(rows.getResultVars(), kept.items(), kept.truncated());
             }
             if (query.isAskType())
                 return new Bool(exec.ask());

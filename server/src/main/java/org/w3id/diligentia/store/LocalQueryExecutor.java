@@ -1,18 +1,13 @@
 package org.w3id.diligentia.store;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.system.Txn;
 import org.w3id.diligentia.error.ServiceUnavailableException;
 
@@ -32,20 +27,7 @@ public final class LocalQueryExecutor implements QueryExecutor {
     public Table select(Query query, Binding parameters, QueryLimits limits) {
         return Txn.calculateRead(dataset, () -> {
             try (QueryExec exec = build(query, parameters, limits)) {
-                RowSet rows = exec.select();
-                List<String> vars = rows.getResultVars().stream().map(Var::getVarName).toList();
-                List<Binding> out = new ArrayList<>();
-                boolean truncated = false;
-                while (rows.hasNext()) {
-                    Binding row = rows.next();
-                    if (out.size() == limits.maxRows()) {
-                        truncated = true;
-                        break;
-                    }
-                    // TDB2 bindings resolve their nodes lazily: copy them while the transaction is open.
-                    out.add(BindingFactory.copy(row));
-                }
-                return new Table(vars, out, truncated);
+                return Table.read(exec.select(), limits.maxRows());
             } catch (QueryCancelledException e) {
                 throw timedOut(limits);
             }

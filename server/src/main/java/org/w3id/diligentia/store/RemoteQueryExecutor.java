@@ -6,9 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
@@ -19,12 +17,9 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.WebContent;
-import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 import org.apache.jena.sparql.exec.http.QueryExecHTTPBuilder;
 import org.w3id.diligentia.error.ServiceUnavailableException;
@@ -65,21 +60,7 @@ public final class RemoteQueryExecutor implements QueryExecutor {
 
     @Override
     public Table select(Query query, Binding parameters, QueryLimits limits) {
-        return run(query, parameters, limits, null, exec -> {
-            RowSet rows = exec.select();
-            List<String> vars = rows.getResultVars().stream().map(Var::getVarName).toList();
-            List<Binding> out = new ArrayList<>();
-            boolean truncated = false;
-            while (rows.hasNext()) {
-                Binding row = rows.next();
-                if (out.size() == limits.maxRows()) {
-                    truncated = true;
-                    break;
-                }
-                out.add(BindingFactory.copy(row));
-            }
-            return new Table(vars, out, truncated);
-        });
+        return run(query, parameters, limits, null, exec -> Table.read(exec.select(), limits.maxRows()));
     }
 
     @Override

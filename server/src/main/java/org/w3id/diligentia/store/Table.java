@@ -6,6 +6,8 @@ import java.util.Optional;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.sparql.exec.RowSet;
 import org.w3id.diligentia.error.ServiceUnavailableException;
 
 /**
@@ -17,6 +19,16 @@ public record Table(List<String> vars, List<Binding> rows, boolean truncated) {
     public Table {
         vars = List.copyOf(vars);
         rows = List.copyOf(rows);
+    }
+
+    /**
+     * The rows of {@code rows}, at most {@code cap} (copied: a TDB2 binding resolves its nodes lazily,
+     * so it must be read while its transaction is open), and whether there were more.
+     */
+    public static Table read(RowSet rows, int cap) {
+        List<String> vars = rows.getResultVars().stream().map(Var::getVarName).toList();
+        Capped<Binding> kept = Capped.take(rows, cap, BindingFactory::copy);
+        return new Table(vars, kept.items(), kept.truncated());
     }
 
     public int size() {

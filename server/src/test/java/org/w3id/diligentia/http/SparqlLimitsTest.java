@@ -41,9 +41,9 @@ import com.sun.net.httpserver.HttpServer;
  * and no query reaches a file or another server.
  */
 class SparqlLimitsTest {
-    private static final String STATES = "SELECT ?s WHERE { ?s a <https://w3id.org/diligentia/ontology#State> } ORDER BY ?s";
-    private static final String EXPENSIVE = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }";
-    private static final String JSON = "application/sparql-results+json";
+    static final String STATES = "SELECT ?s WHERE { ?s a <https://w3id.org/diligentia/ontology#State> } ORDER BY ?s";
+    static final String EXPENSIVE = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }";
+    static final String JSON = "application/sparql-results+json";
     private static RunningServer server;
 
     @BeforeAll
@@ -57,7 +57,7 @@ class SparqlLimitsTest {
         server.stopServerOnly();
     }
 
-    private static String q(String query) {
+    static String q(String query) {
         return "/sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
     }
 
