@@ -120,7 +120,7 @@ public final class ResourceViews {
             sections.add(new Section.Positions("Positions taken in this instrument",
                     "Positions recorded from " + name, positions(null, null, iri)));
             incoming.add(DIL.instrument.asNode());
-            outgoing.add(DIL.hasPosition.asNode());
+            outgoing.add(DIL.hasReading.asNode());
         }
         boolean dated = sections.stream().anyMatch(x -> x instanceof Section.Members || x instanceof Section.PositionsByQuestion)
                 || scope.isPresent();

@@ -52,6 +52,15 @@ public final class DIL {
     public static final Resource Stance = resource("Stance");
     public static final Resource ConsensusLevel = resource("ConsensusLevel");
     public static final Resource ConsensusAssessment = resource("ConsensusAssessment");
+    public static final Resource Territory = resource("Territory");
+    public static final Resource RegionalGroup = resource("RegionalGroup");
+    public static final Resource GroupMembership = resource("GroupMembership");
+    public static final Resource GroupRole = resource("GroupRole");
+    public static final Resource Reading = resource("Reading");
+    public static final Resource SilentReading = resource("SilentReading");
+    public static final Resource CoverageClass = resource("CoverageClass");
+    public static final Resource StanceInterval = resource("StanceInterval");
+    public static final Resource PopulationInterval = resource("PopulationInterval");
 
     // Datatypes
     public static final Resource PartialDate = resource("PartialDate");
@@ -93,7 +102,7 @@ public final class DIL {
     public static final Property question = property("question");
     public static final Property stance = property("stance");
     public static final Property instrument = property("instrument");
-    public static final Property hasPosition = property("hasPosition");
+    public static final Property hasReading = property("hasReading");
     public static final Property adoptedIn = property("adoptedIn");
     public static final Property decisive = property("decisive");
     public static final Property effectiveDate = property("effectiveDate");
@@ -122,4 +131,21 @@ public final class DIL {
     public static final Property contentHash = property("contentHash");
     public static final Property countsFor = property("countsFor");
     public static final Property precedence = property("precedence");
+    public static final Property groupMember = property("groupMember");
+    public static final Property regionalGroup = property("regionalGroup");
+    public static final Property groupRole = property("groupRole");
+    public static final Property electoral = property("electoral");
+    public static final Property groupDuring = property("groupDuring");
+    public static final Property readVia = property("readVia");
+    public static final Property coverageBelow = property("coverageBelow");
+    public static final Property silentCount = property("silentCount");
+    public static final Property unreadCount = property("unreadCount");
+    public static final Property noDocumentCount = property("noDocumentCount");
+    public static final Property coverage = property("coverage");
+    public static final Property known = property("known");
+    public static final Property intervalState = property("intervalState");
+    public static final Property from = property("from");
+    public static final Property until = property("until");
+    public static final Property effectivePosition = property("effectivePosition");
+    public static final Property coverageClass = property("coverageClass");
 }

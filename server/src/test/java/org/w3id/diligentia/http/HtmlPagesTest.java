@@ -153,8 +153,9 @@ class HtmlPagesTest {
                     assertTrue(html.contains("<tr id=\"" + name + "\">"), "anchor #" + name);
                 }
             });
-        assertTrue(row(html, "<code>dil:holder</code>").contains("Position Actor"), row(html, "<code>dil:holder</code>"));
-        assertTrue(row(html, "<code>dil:adoptionMode</code>").contains("Instrument, Position"), "a union domain, spelled out");
+        // Domains name dil:Reading, the class of positions and silent readings (issue 14).
+        assertTrue(row(html, "<code>dil:holder</code>").contains("Reading Actor"), row(html, "<code>dil:holder</code>"));
+        assertTrue(row(html, "<code>dil:adoptionMode</code>").contains("Instrument, Reading"), "a union domain, spelled out");
         assertTrue(html.contains("<h3 id=\"scheme-levels\"><a href=\"/page/scheme/levels\">Consensus levels</a></h3>"));
         assertTrue(row(html, "/page/level/broad\"").contains("At least two thirds of the members affirm"));
         // The ontology's own terms link to its anchors from every page.

@@ -95,7 +95,21 @@ class CheckQueriesTest {
             + "id:position\\/wrong-organ a dil:Position ; dil:holder id:org\\/OTHER ; dil:adoptedIn id:org\\/RO-ASSEMBLY ; "
             + "dil:adoptionMode id:adoption-mode\\/consensus ; dil:question id:question\\/dd-applies ; "
             + "dil:stance id:stance\\/affirms ; dct:date \"2021\"^^xsd:gYear ; dil:instrument id:instrument\\/AAA-2020-paper ; "
-            + "dct:source <https://example.org/s> ; dil:evidence id:evidence\\/secondary ; dil:confidence id:confidence\\/low ; dil:summary \"x\" ."
+            + "dct:source <https://example.org/s> ; dil:evidence id:evidence\\/secondary ; dil:confidence id:confidence\\/low ; dil:summary \"x\" .",
+        "silent-reading-missing-evidence-violation | https://w3id.org/diligentia/id/silence/no-pinpoint | "
+            + "id:silence\\/no-pinpoint a dil:SilentReading ; dil:holder id:state\\/AAA ; dil:question id:question\\/dd-prevention ; "
+            + "dct:date \"2020-03\"^^xsd:gYearMonth ; dil:instrument id:instrument\\/AAA-2020-paper ; "
+            + "dct:source <https://example.org/s> ; dil:evidence id:evidence\\/own-words-read ; dil:confidence id:confidence\\/high .",
+        "reading-of-uncoded-document-violation | https://w3id.org/diligentia/id/silence/of-uncoded | "
+            + "id:instrument\\/AAA-2021-note a dil:Instrument ; dil:adoptedBy id:state\\/AAA ; dct:date \"2021\"^^xsd:gYear ; "
+            + "dil:ddCoding id:dd-coding\\/uncoded . "
+            + "id:silence\\/of-uncoded a dil:SilentReading ; dil:holder id:state\\/AAA ; dil:question id:question\\/dd-prevention ; "
+            + "dct:date \"2021\"^^xsd:gYear ; dil:instrument id:instrument\\/AAA-2021-note ; dil:pinpoint \"p. 2\" ; "
+            + "dct:source <https://example.org/s> ; dil:evidence id:evidence\\/own-words-read ; dil:confidence id:confidence\\/high .",
+        "conflicting-readings-violation | https://w3id.org/diligentia/id/silence/contradicts | "
+            + "id:silence\\/contradicts a dil:SilentReading ; dil:holder id:state\\/AAA ; dil:question id:question\\/dd-binding ; "
+            + "dct:date \"2020-03\"^^xsd:gYearMonth ; dil:instrument id:instrument\\/AAA-2020-paper ; dil:pinpoint \"p. 2\" ; "
+            + "dct:source <https://example.org/s> ; dil:evidence id:evidence\\/own-words-read ; dil:confidence id:confidence\\/high ."
     })
     void eachCheckFindsItsViolation(String check, String focus, String turtle, @TempDir Path dir) throws IOException {
         List<LoadProblem> problems = check(dir, turtle);
