@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.w3id.diligentia.consensus.AssessmentMaterializer;
 import org.w3id.diligentia.infer.InferenceRules;
+import org.w3id.diligentia.interval.IntervalMaterializer;
 import org.w3id.diligentia.load.Loader;
 import org.w3id.diligentia.query.QueryCatalog;
 
@@ -14,6 +15,7 @@ public final class Wiring {
 
     /** The loader with every materialization step, in order. */
     public static Loader loader(QueryCatalog catalog, Clock clock) {
-        return new Loader(catalog, List.of(new InferenceRules(catalog), new AssessmentMaterializer(catalog)), clock);
+        return new Loader(catalog, List.of(new InferenceRules(catalog), new IntervalMaterializer(catalog),
+                new AssessmentMaterializer(catalog)), clock);
     }
 }

@@ -11,7 +11,7 @@ import java.util.List;
  */
 public record Assessment(String id, String scope, String scopeLabel, String question, LocalDate asOf,
                          String minConfidence, String level, Rule rule, Counts counts, BigDecimal support,
-                         BigDecimal opposition, BigDecimal agreement, List<MemberStance> members) {
+                         BigDecimal opposition, BigDecimal agreement, BigDecimal coverage, List<MemberStance> members) {
 
     /** Which rule of the level table matched: its level and rank, its thresholds, and the figures it saw. */
     public record Rule(String level, int rank, String thresholds, String figures) {
@@ -22,7 +22,8 @@ public record Assessment(String id, String scope, String scopeLabel, String ques
                             + ", support = " + c.affirms() + "/" + c.members()
                             + ", opposition = " + c.rejects() + "/" + c.members()
                             + (c.affirms() + c.rejects() == 0 ? ", agreement undefined (no decisive stance)"
-                                    : ", agreement = " + c.affirms() + "/" + (c.affirms() + c.rejects())));
+                                    : ", agreement = " + c.affirms() + "/" + (c.affirms() + c.rejects()))
+                            + ", coverage = " + c.known() + "/" + c.members());
         }
     }
 }

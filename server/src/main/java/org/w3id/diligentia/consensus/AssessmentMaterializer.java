@@ -88,9 +88,13 @@ public final class AssessmentMaterializer implements Materializer {
             integer(graph, s, DIL.rejectingCount.asNode(), c.rejects());
             integer(graph, s, DIL.undecidedCount.asNode(), c.undecided());
             integer(graph, s, DIL.noStanceCount.asNode(), c.noStance());
+            integer(graph, s, DIL.silentCount.asNode(), c.silent());
+            integer(graph, s, DIL.unreadCount.asNode(), c.unread());
+            integer(graph, s, DIL.noDocumentCount.asNode(), c.noDocument());
             decimal(graph, s, DIL.support.asNode(), c.support());
             decimal(graph, s, DIL.opposition.asNode(), c.opposition());
             decimal(graph, s, DIL.agreement.asNode(), c.agreement());
+            decimal(graph, s, DIL.coverage.asNode(), c.coverage());
             graph.add(s, GENERATED_AT, generated);
             used.getOrDefault(cell.scope(), Map.of()).getOrDefault(cell.question(), Set.of())
                     .forEach(p -> graph.add(s, WAS_DERIVED_FROM, NodeFactory.createURI(p)));

@@ -80,7 +80,7 @@ public final class ConsensusService {
         Identifiers.Scope scope = identifiers().scope(p.get("scope"));
         return new Assessment(assessmentId(p.get("scope"), p.get("question")), p.get("scope"), scope.label(),
                 p.get("question"), LocalDate.parse(p.get("asOf")), p.get("minConfidence"), rule.id(),
-                Assessment.Rule.of(rule, counts), counts, counts.support(), counts.opposition(), counts.agreement(), members);
+                Assessment.Rule.of(rule, counts), counts, counts.support(), counts.opposition(), counts.agreement(), counts.coverage(), members);
     }
 
     /** Every member of the scope on the date with its effective stance and the position behind it. */
@@ -93,7 +93,7 @@ public final class ConsensusService {
             Via via = stance == null ? null : new Via(
                     uri(row, "position"), uri(row, "instrument"), literal(row, "via"),
                     Table.get(row, "organization").map(ConsensusService::key).orElse(null), literal(row, "positionDate"));
-            members.add(new MemberStance(literal(row, "iso3"), literal(row, "name"), stance, via));
+            members.add(new MemberStance(literal(row, "iso3"), literal(row, "name"), stance, literal(row, "coverage"), via));
         }
         return members;
     }
@@ -129,32 +129,21 @@ public final class ConsensusService {
     public List<TimelinePoint> timeline(String scope, String question, String from, String to, String minConfidence) {
         require("scope", scope);
         require("question", question);
-        BoundQuery dates = queries.bind(queries.get("timeline-dates"),
-                CannedQueries.params("scope", scope, "question", question, "from", from, "to", to));
-        LocalDate start = LocalDate.parse(dates.values().get("from"));
-        LocalDate end = LocalDate.parse(dates.values().get("to"));
+        BoundQuery query = queries.bind(queries.get("consensus-timeline"), CannedQueries.params(
+                "scope", scope, "question", question, "from", from, "to", to, "minConfidence", minConfidence));
+        LocalDate start = LocalDate.parse(query.values().get("from"));
+        LocalDate end = LocalDate.parse(query.values().get("to"));
         if (start.isAfter(end))
             throw new BadRequestException("Parameter 'from' (" + start + ") is after 'to' (" + end + ").");
-        String floor = minConfidence == null || minConfidence.isBlank() ? "low" : minConfidence;
-        return cache.get(List.of(version.get(), "timeline", dates.values(), floor), () -> {
-            TreeSet<LocalDate> points = new TreeSet<>();
-            points.add(start);
-            for (Binding row : queries.select(dates).complete("timeline-dates").rows())
-                points.add(LocalDate.parse(literal(row, "date")));
-            String asOf = points.stream().map(LocalDate::toString).collect(Collectors.joining(","));
-            CannedQueries.Result counts = queries.select("consensus-counts", CannedQueries.params(
-                    "scope", scope, "question", question, "asOf", asOf, "minConfidence", floor));
-            Map<LocalDate, Counts> byDate = new LinkedHashMap<>();
-            for (Binding row : counts.table().complete("consensus-counts").rows())
-                byDate.put(LocalDate.parse(literal(row, "asOf")), counts(row));
+        return cache.get(List.of(version.get(), "timeline", query.values()), () -> {
             LevelRules rules = levelRules();
             List<TimelinePoint> timeline = new ArrayList<>();
-            for (LocalDate date : points) {
-                Counts c = byDate.getOrDefault(date, Counts.NONE);
+            for (Binding row : queries.select(query).complete("consensus-timeline").rows()) {
+                Counts c = counts(row);
                 String level = rules.classify(c).id();
                 TimelinePoint last = timeline.isEmpty() ? null : timeline.get(timeline.size() - 1);
                 if (last == null || !last.level().equals(level) || !last.counts().equals(c))
-                    timeline.add(new TimelinePoint(date, level, c));
+                    timeline.add(new TimelinePoint(LocalDate.parse(literal(row, "date")), level, c));
             }
             return List.copyOf(timeline);
         });
@@ -178,7 +167,8 @@ public final class ConsensusService {
                     continue;
                 for (Identifiers.Question q : identifiers().questionList()) {
                     Counts c = byScope.getOrDefault(scope.id(), Map.of()).getOrDefault(q.id(), Counts.NONE);
-                    cells.add(new MatrixCell(scope.id(), scope.label(), q.id(), rules.classify(c).id(), c, assessmentId(scope.id(), q.id())));
+                    cells.add(new MatrixCell(scope.id(), scope.label(), q.id(), rules.classify(c).id(), c, c.coverage(),
+                            assessmentId(scope.id(), q.id())));
                 }
             }
             return List.copyOf(cells);
@@ -240,7 +230,8 @@ public final class ConsensusService {
 
     static Counts counts(Binding row) {
         return new Counts(integer(row, "members"), integer(row, "affirms"), integer(row, "rejects"),
-                integer(row, "undecided"), integer(row, "noStance"));
+                integer(row, "undecided"), integer(row, "noStance"), integer(row, "silent"), integer(row, "unread"),
+                integer(row, "noDocument"));
     }
 
     private static int integer(Binding row, String var) {

@@ -30,7 +30,7 @@ public record LevelRules(List<LevelRule> rules) {
         return new LevelRule(text(row, "id"), text(row, "label"), integer(row, "rank").orElseThrow(),
                 fraction(row, "minSupport"), fraction(row, "maxOpposition"), fraction(row, "minAgreement"),
                 fraction(row, "agreementBelow"), integer(row, "minAffirming"), integer(row, "minRejecting"),
-                text(row, "ruleText"));
+                fraction(row, "coverageBelow"), text(row, "ruleText"));
     }
 
     /** The level for {@code counts}: the first rule, by rank, that matches. */

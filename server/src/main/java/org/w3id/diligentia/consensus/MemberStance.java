@@ -1,4 +1,7 @@
 package org.w3id.diligentia.consensus;
 
-/** One member of a scope and its effective stance (null when it has none), with where it comes from (null then too). */
-public record MemberStance(String iso3, String name, String stance, Via via) {}
+/**
+ * One member of a scope and its effective stance (null when it has none), its coverage class (stance,
+ * silent, unread or no-document), and where the stance comes from (null without one).
+ */
+public record MemberStance(String iso3, String name, String stance, String coverage, Via via) {}

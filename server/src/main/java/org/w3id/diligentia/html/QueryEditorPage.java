@@ -18,8 +18,10 @@ public final class QueryEditorPage {
             CannedQuery.API, "Queries of the HTTP API",
             "linked-data", "Queries behind the linked-data pages",
             CannedQuery.INFERENCE, "Inference rules run at load",
+            CannedQuery.INTERVALS, "What the stance and population intervals are computed from, at load",
             CannedQuery.CHECK, "Integrity checks run at load");
-    private static final List<String> ORDER = List.of(CannedQuery.API, "linked-data", CannedQuery.INFERENCE, CannedQuery.CHECK);
+    private static final List<String> ORDER = List.of(CannedQuery.API, "linked-data", CannedQuery.INFERENCE, CannedQuery.INTERVALS,
+            CannedQuery.CHECK);
 
     private QueryEditorPage() {}
 

@@ -65,11 +65,11 @@ final class ConsensusHandlers {
     record Matrix(List<MatrixCell> cells) {}
 
     private static CsvTable membersCsv(Assessment a) {
-        CsvTable t = new CsvTable("scope", "question", "asOf", "level", "iso3", "name", "stance", "via", "organization",
+        CsvTable t = new CsvTable("scope", "question", "asOf", "level", "iso3", "name", "stance", "coverage", "via", "organization",
                 "position", "positionDate", "instrument");
         for (MemberStance m : a.members()) {
             var via = m.via();
-            t.row(a.scope(), a.question(), a.asOf(), a.level(), m.iso3(), m.name(), m.stance(),
+            t.row(a.scope(), a.question(), a.asOf(), a.level(), m.iso3(), m.name(), m.stance(), m.coverage(),
                     via == null ? null : via.kind(), via == null ? null : via.organization(),
                     via == null ? null : via.position(), via == null ? null : via.date(), via == null ? null : via.instrument());
         }
@@ -77,19 +77,22 @@ final class ConsensusHandlers {
     }
 
     private static CsvTable timelineCsv(Timeline timeline) {
-        CsvTable t = new CsvTable("scope", "question", "date", "level", "members", "affirms", "rejects", "undecided", "noStance");
+        CsvTable t = new CsvTable("scope", "question", "date", "level", "members", "affirms", "rejects", "undecided", "noStance",
+                "silent", "unread", "noDocument", "coverage");
         for (TimelinePoint p : timeline.points())
             t.row(timeline.scope(), timeline.question(), p.date(), p.level(), p.counts().members(), p.counts().affirms(),
-                    p.counts().rejects(), p.counts().undecided(), p.counts().noStance());
+                    p.counts().rejects(), p.counts().undecided(), p.counts().noStance(), p.counts().silent(), p.counts().unread(),
+                    p.counts().noDocument(), p.coverage());
         return t;
     }
 
     private static CsvTable matrixCsv(Matrix matrix) {
         CsvTable t = new CsvTable("scope", "scopeLabel", "question", "level", "members", "affirms", "rejects", "undecided",
-                "noStance", "assessment");
+                "noStance", "silent", "unread", "noDocument", "coverage", "assessment");
         for (MatrixCell c : matrix.cells())
             t.row(c.scope(), c.scopeLabel(), c.question(), c.level(), c.counts().members(), c.counts().affirms(),
-                    c.counts().rejects(), c.counts().undecided(), c.counts().noStance(), c.assessment());
+                    c.counts().rejects(), c.counts().undecided(), c.counts().noStance(), c.counts().silent(), c.counts().unread(),
+                    c.counts().noDocument(), c.coverage(), c.assessment());
         return t;
     }
 

@@ -59,6 +59,7 @@ public final class DIL {
     public static final Resource Reading = resource("Reading");
     public static final Resource SilentReading = resource("SilentReading");
     public static final Resource CoverageClass = resource("CoverageClass");
+    public static final Resource StanceTimeline = resource("StanceTimeline");
     public static final Resource StanceInterval = resource("StanceInterval");
     public static final Resource PopulationInterval = resource("PopulationInterval");
 
@@ -144,6 +145,7 @@ public final class DIL {
     public static final Property coverage = property("coverage");
     public static final Property known = property("known");
     public static final Property intervalState = property("intervalState");
+    public static final Property interval = property("interval");
     public static final Property from = property("from");
     public static final Property until = property("until");
     public static final Property effectivePosition = property("effectivePosition");

@@ -16,7 +16,7 @@ import org.w3id.diligentia.support.SyntheticKb;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * The consensus rules of DESIGN.md, on small synthetic knowledge bases served by a real server:
+ * The consensus rules, on small synthetic knowledge bases served by a real server:
  * level boundaries, membership over time, and the effective-stance rule.
  */
 class ConsensusRulesTest {
@@ -97,6 +97,8 @@ class ConsensusRulesTest {
         for (String s : m.subList(0, 3))
             kb.own(s, "dd-binding", "affirms", "2020-01-01");
         kb.own(m.get(3), "dd-binding", "rejects", "2020-01-01");      // agreement 3/4
+        for (String s : m.subList(10, 20))                            // known silent: coverage 14/20
+            kb.silent(s, "dd-binding", "2020-01-01", "high");
         JsonNode a = consensus(kb, "dd-binding", "2021-01-01");
         assertEquals("emerging", a.get("level").asText());
         assertEquals(0.75, a.get("agreement").asDouble());
@@ -115,16 +117,22 @@ class ConsensusRulesTest {
 
     @Test
     void threeAffirmingIsEmergingAndTwoIsNone() throws IOException {
+        // Ten other members are known to be silent, so that coverage (13 or 12 of 20) is above the floor
+        // of the not-established level and the levels after it are the ones tried.
         SyntheticKb three = new SyntheticKb();
         List<String> m = three.members(20, "2000-01-01");
         for (String s : m.subList(0, 3))
             three.own(s, "dd-binding", "affirms", "2020-01-01");
+        for (String s : m.subList(10, 20))
+            three.silent(s, "dd-binding", "2020-01-01", "high");
         assertEquals("emerging", consensus(three, "dd-binding", "2021-01-01").get("level").asText());
 
         SyntheticKb two = new SyntheticKb();
         List<String> n = two.members(20, "2000-01-01");
         for (String s : n.subList(0, 2))
             two.own(s, "dd-binding", "affirms", "2020-01-01");
+        for (String s : n.subList(10, 20))
+            two.silent(s, "dd-binding", "2020-01-01", "high");
         JsonNode a = consensus(two, "dd-binding", "2021-01-01");
         assertEquals("none", a.get("level").asText());
         assertEquals("otherwise (no other rule matched)", a.get("rule").get("thresholds").asText());
@@ -254,5 +262,43 @@ class ConsensusRulesTest {
             assertEquals(1, firm.get("counts").get("affirms").asInt());
             assertEquals("medium", firm.get("minConfidence").asText());
         }
+    }
+
+    @Test
+    void fewerThanAQuarterKnownIsNotEstablishedAndAQuarterIsEnough() throws IOException {
+        SyntheticKb below = new SyntheticKb();
+        List<String> m = below.members(9, "2000-01-01");
+        below.own(m.get(0), "dd-prevention", "affirms", "2020-01-01");
+        below.silent(m.get(1), "dd-prevention", "2020-01-01", "high");      // 2 of 9 known < 1/4
+        JsonNode a = consensus(below, "dd-prevention", "2021-01-01");
+        assertEquals("not-established", a.get("level").asText());
+        assertEquals("coverage < 1/4", a.get("rule").get("thresholds").asText());
+        assertEquals(3, a.get("rule").get("rank").asInt());
+
+        SyntheticKb quarter = new SyntheticKb();
+        List<String> n = quarter.members(8, "2000-01-01");
+        quarter.own(n.get(0), "dd-prevention", "affirms", "2020-01-01");
+        quarter.silent(n.get(1), "dd-prevention", "2020-01-01", "high");    // 2 of 8 known = 1/4
+        assertEquals("none", consensus(quarter, "dd-prevention", "2021-01-01").get("level").asText(),
+                "enough is known, and one affirming adds up to nothing more");
+    }
+
+    @Test
+    void consensusAndBroadAreTriedBeforeCoverage() throws IOException {
+        SyntheticKb kb = new SyntheticKb();
+        List<String> m = kb.members(3, "2000-01-01");
+        for (String s : m)
+            kb.own(s, "dd-capacity", "affirms", "2020-01-01");
+        assertEquals("consensus", consensus(kb, "dd-capacity", "2021-01-01").get("level").asText());
+    }
+
+    @Test
+    void aScopeWithoutMembersOnTheDateIsNotEstablished() throws IOException {
+        SyntheticKb kb = new SyntheticKb();
+        kb.members(3, "2010-01-01");
+        JsonNode a = consensus(kb, "dd-binding", "2005-01-01");
+        assertEquals(0, a.get("counts").get("members").asInt());
+        assertEquals("not-established", a.get("level").asText());
+        assertNull(a.get("coverage").numberValue(), "coverage is undefined without members");
     }
 }

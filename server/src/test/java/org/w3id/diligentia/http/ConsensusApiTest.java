@@ -55,10 +55,14 @@ class ConsensusApiTest {
 
     @Test
     void theAfricanUnionMovesFromNoStanceToConsensusWhenTheAssemblyEndorsesTheCommonPosition() throws IOException {
+        // Before the endorsement nothing is known of the members on dd-binding: the answer was "none"
+        // until the not-established level existed (issue 14); it is now "not established", 0 of 49 known.
         JsonNode before = get("/api/consensus?scope=AU&question=dd-binding&asOf=2024-02-17");
-        assertEquals("none", before.get("level").asText());
+        assertEquals("not-established", before.get("level").asText());
+        assertEquals("coverage < 1/4", before.get("rule").get("thresholds").asText());
         assertEquals(49, before.get("counts").get("members").asInt());
         assertEquals(49, before.get("counts").get("noStance").asInt());
+        assertEquals(0, before.get("coverage").asDouble());
 
         JsonNode after = get("/api/consensus?scope=AU&question=dd-binding&asOf=2024-02-18");
         assertEquals("consensus", after.get("level").asText());
@@ -74,7 +78,8 @@ class ConsensusApiTest {
 
     @Test
     void everyUnMemberAffirmsThatDueDiligenceAppliesOnceResolution70_237TakesEffect() throws IOException {
-        assertEquals("none", get("/api/consensus?scope=world&question=dd-applies&asOf=2015-12-30").get("level").asText());
+        // The day before, no UN member is known on dd-applies: "not established" (it was "none" before issue 14).
+        assertEquals("not-established", get("/api/consensus?scope=world&question=dd-applies&asOf=2015-12-30").get("level").asText());
         JsonNode after = get("/api/consensus?scope=world&question=dd-applies&asOf=2015-12-31");
         assertEquals("consensus", after.get("level").asText());
         assertEquals(193, after.get("counts").get("affirms").asInt());
@@ -98,9 +103,10 @@ class ConsensusApiTest {
         assertEquals(200, csv.statusCode());
         assertTrue(csv.headers().firstValue("Content-Type").orElseThrow().startsWith("text/csv"));
         List<String> lines = csv.body().lines().toList();
-        assertEquals("scope,question,asOf,level,iso3,name,stance,via,organization,position,positionDate,instrument", lines.get(0));
+        // Each member's coverage class sits beside its stance (issue 14).
+        assertEquals("scope,question,asOf,level,iso3,name,stance,coverage,via,organization,position,positionDate,instrument", lines.get(0));
         assertEquals(1 + 27, lines.size(), "a header and one line per EU member");
-        assertTrue(lines.stream().anyMatch(l -> l.startsWith("EU,dd-binding,2025-01-01,emerging,FRA,France,affirms,own,")), csv.body());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("EU,dd-binding,2025-01-01,emerging,FRA,France,affirms,stance,own,")), csv.body());
         assertEquals(csv.body(), server.get("/api/consensus?scope=EU&question=dd-binding&asOf=2025-01-01&format=csv").body());
     }
 
@@ -150,15 +156,44 @@ class ConsensusApiTest {
     }
 
     @Test
+    void aQuestionFewMembersHaveBeenReadOnIsNotEstablishedNotNone() throws IOException {
+        JsonNode a = get("/api/consensus?scope=AU&question=dd-prevention");
+        assertEquals("not-established", a.get("level").asText(), a.get("rule").toString());
+        JsonNode c = a.get("counts");
+        assertEquals(c.get("members").asInt(), c.get("noStance").asInt(), "no AU member is known on prevention");
+        assertEquals(c.get("members").asInt(), c.get("silent").asInt() + c.get("unread").asInt() + c.get("noDocument").asInt());
+        assertTrue(a.get("rule").get("figures").asText().contains("coverage = 0/" + c.get("members").asInt()), a.get("rule").toString());
+    }
+
+    @Test
+    void noCellOfTheMatrixSaysNoneWhereLessThanAQuarterIsKnown() throws IOException {
+        for (String asOf : List.of("2015-12-31", "2021-06-30", "2024-02-18", "2025-06-30")) {
+            JsonNode m = get("/api/consensus/matrix?asOf=" + asOf);
+            for (JsonNode cell : m.get("cells")) {
+                JsonNode c = cell.get("counts");
+                int known = c.get("members").asInt() - c.get("unread").asInt() - c.get("noDocument").asInt();
+                if (cell.get("level").asText().equals("none"))
+                    assertTrue(4 * known >= c.get("members").asInt(), asOf + " " + cell);
+                if (4 * known < c.get("members").asInt() && c.get("affirms").asInt() < c.get("members").asInt())
+                    assertEquals("not-established", cell.get("level").asText(), asOf + " " + cell);
+            }
+        }
+    }
+
+    @Test
     void theTimelineListsTheDatesOnWhichTheLevelOrCountsChanged() throws IOException {
         JsonNode t = get("/api/consensus/timeline?scope=AU&question=dd-binding&from=2024-01-01&to=2025-12-31");
         List<String> dates = new ArrayList<>();
         t.get("points").forEach(p -> dates.add(p.get("date").asText() + " " + p.get("level").asText() + " " + p.get("counts").get("members").asInt()));
-        assertEquals(List.of("2024-01-01 none 49", "2024-02-18 consensus 49", "2025-04-30 broad 50", "2025-10-15 broad 49"), dates,
+        // 2024-01-01 was "none" before the not-established level (issue 14): nothing is known of the 49 then.
+        assertEquals(List.of("2024-01-01 not-established 49", "2024-02-18 consensus 49", "2025-04-30 broad 50", "2025-10-15 broad 49"), dates,
                 "Gabon, reinstated on 2025-04-30, was suspended when the position was adopted, so has no stance; "
                         + "Madagascar, suspended on 2025-10-15, leaves the count");
         HttpResponse<String> csv = server.get("/api/consensus/timeline?scope=AU&question=dd-binding&from=2024-01-01&to=2025-12-31&format=csv");
-        assertTrue(csv.body().startsWith("scope,question,date,level,members,affirms,rejects,undecided,noStance\r\nAU,dd-binding,2024-01-01,none,49,0,0,0,49"), csv.body());
+        // The counts go on with what is known of those without a stance, and the coverage (issue 14):
+        // before the Common African Position, 48 AU members have only unread documents, one has none.
+        assertTrue(csv.body().startsWith("scope,question,date,level,members,affirms,rejects,undecided,noStance,silent,unread,noDocument,coverage\r\n"
+                + "AU,dd-binding,2024-01-01,not-established,49,0,0,0,49,0,48,1,0\r\n"), csv.body());
     }
 
     @Test

@@ -171,7 +171,8 @@ class OpenApiTest {
         ApiClient.json(server, "/api/questions").get("items").forEach(q -> questions.add(q.get("id").asText()));
         assertEquals(questions, values(doc.at("/components/schemas/QuestionId/enum")));
         assertTrue(questions.contains("dd-binding") && scopes.containsAll(List.of("world", "all-states", "AU", "EU")));
-        assertEquals(Set.of("consensus", "broad", "contested", "emerging", "none"), values(doc.at("/components/schemas/Level/enum")));
+        // not-established: the level of a scope too little of which is known (issue 14).
+        assertEquals(Set.of("consensus", "broad", "not-established", "contested", "emerging", "none"), values(doc.at("/components/schemas/Level/enum")));
         assertTrue(values(doc.at("/components/schemas/OrganizationId/enum")).containsAll(List.of("AU", "AU-ASSEMBLY", "OAS")));
         assertTrue(values(doc.at("/components/schemas/QueryName/enum")).containsAll(List.of("divergences", "effective-stances")));
         assertEquals(ApiClient.json(server, "/health").get("version").asText(), doc.at("/info/version").asText());

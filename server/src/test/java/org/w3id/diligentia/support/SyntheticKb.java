@@ -116,6 +116,45 @@ public final class SyntheticKb {
         return "https://w3id.org/diligentia/id/position/pos-" + n;
     }
 
+    /** A document of a State whose passage on {@code question} was read and is silent (a silent reading). */
+    public String silent(String iso3, String question, String date, String confidence) {
+        return silence("id:state\\/" + iso3, question, date, null, "unilateral", confidence);
+    }
+
+    /** A collective document of RO (adopted by consensus in its assembly) read and silent on {@code question}. */
+    public String collectiveSilent(String question, String date) {
+        return silence("id:org\\/RO", question, date, "id:org\\/RO-ASSEMBLY", "consensus", "high");
+    }
+
+    /** A document of a State not yet coded: it establishes nothing on any question. */
+    public String uncoded(String iso3, String date) {
+        int n = ++counter;
+        ttl.append(instrument(n, "id:state\\/" + iso3, "unilateral", date, "uncoded", "medium"));
+        return "https://w3id.org/diligentia/id/instrument/doc-" + n;
+    }
+
+    private String silence(String holder, String question, String date, String organ, String mode, String confidence) {
+        int n = ++counter;
+        ttl.append(instrument(n, organ == null ? holder : organ, mode, date, "ambiguous", confidence));
+        ttl.append("id:silence\\/sil-").append(n).append(" a dil:SilentReading ; dil:holder ").append(holder)
+                .append(" ; dil:question id:question\\/").append(question).append(" ; ").append(dated(date))
+                .append(" ; dil:instrument id:instrument\\/doc-").append(n).append(" ; dct:source <https://example.org/doc-").append(n)
+                .append("> ; dil:evidence id:evidence\\/own-words-read ; dil:confidence id:confidence\\/").append(confidence)
+                .append(" ; dil:pinpoint \"whole text\"");
+        if (organ != null)
+            ttl.append(" ; dil:adoptedIn ").append(organ).append(" ; dil:adoptionMode id:adoption-mode\\/").append(mode);
+        ttl.append(" .\n");
+        return "https://w3id.org/diligentia/id/silence/sil-" + n;
+    }
+
+    private static String instrument(int n, String adopter, String mode, String date, String coding, String confidence) {
+        return "id:instrument\\/doc-" + n + " a dil:Instrument ; dct:title \"Document " + n
+                + "\" ; dil:instrumentKind id:instrument-kind\\/statement ; dil:adoptedBy " + adopter
+                + " ; dil:adoptionMode id:adoption-mode\\/" + mode + " ; " + dated(date)
+                + " ; dil:legallyBinding false ; dct:source <https://example.org/doc-" + n + "> ; dil:ddCoding id:dd-coding\\/"
+                + coding + " ; dil:confidence id:confidence\\/" + confidence + " .\n";
+    }
+
     private static String dated(String date) {
         return date == null ? "dil:dateUnknown true" : "dct:date " + literal(date);
     }
