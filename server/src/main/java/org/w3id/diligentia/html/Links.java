@@ -96,6 +96,11 @@ public final class Links {
         return shortForm.equals(node.getURI()) ? node.getURI() : shortForm;
     }
 
+    /** {@code label} when there is one, else the name of {@code node} ({@link #label}). */
+    public String name(String label, Node node) {
+        return label == null || label.isBlank() ? label(node) : label;
+    }
+
     /** Writes a link to {@code iri} named by its label. */
     public Html link(Html h, Node iri) {
         return iri.isURI() ? h.link(href(iri), label(iri)) : h.text(label(iri));
