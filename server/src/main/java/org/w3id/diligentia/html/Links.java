@@ -101,11 +101,6 @@ public final class Links {
         return label == null || label.isBlank() ? label(node) : label;
     }
 
-    /** Writes a link to {@code iri} named by its label. */
-    public Html link(Html h, Node iri) {
-        return iri.isURI() ? h.link(href(iri), label(iri)) : h.text(label(iri));
-    }
-
     /** The HTML page of {@code path}. */
     public static String page(ResourcePath path) {
         return "/page/" + path;

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -50,19 +48,8 @@ class HostilePagesTest {
     void everyPageShowsHostileDataAsTextAndLinksNothingUnsafe(String path) {
         String html = page(path);
         HtmlChecks.assertAccessiblePage(html);
-        Matcher script = Pattern.compile("<script([^>]*)>").matcher(html);
-        while (script.find())
-            assertTrue(script.group(1).matches(" src=\"/assets/[^\"]+\" defer=\"\""), "only the server's own scripts: " + script.group());
-        assertFalse(html.contains("<img") || html.contains("<b>"), "markup from the data: " + path);
-        Matcher tag = Pattern.compile("<[a-zA-Z][^>]*>").matcher(html);
-        while (tag.find()) {
-            String attributes = tag.group().replaceAll("\"[^\"]*\"", "\"\"");
-            assertFalse(Pattern.compile("\\s(on[a-z]+|style)\\s*=").matcher(attributes).find(), "an attribute from the data: " + tag.group());
-            assertFalse(attributes.contains("'"), "a value outside its quotes: " + tag.group());
-        }
-        Matcher url = Pattern.compile("(?:href|src|action)=\"([^\"]*)\"").matcher(html);
-        while (url.find())
-            assertFalse(url.group(1).toLowerCase().contains("javascript"), url.group());
+        InjectedMarkup.assertNone(html);
+        assertFalse(html.contains("<b>"), "markup from the data: " + path);
     }
 
     @Test
