@@ -1,11 +1,8 @@
 package org.w3id.diligentia.http;
 
 import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-
 import org.w3id.diligentia.dashboard.Dashboard;
+import org.w3id.diligentia.dashboard.DashboardQuery;
 import org.w3id.diligentia.dashboard.DashboardService;
 import org.w3id.diligentia.html.DashboardPage;
 import org.w3id.diligentia.html.HomePage;
@@ -20,22 +17,23 @@ import io.javalin.http.Context;
  * today's date (the default date of every figure).
  */
 final class DashboardHandler {
-    private static final Set<String> PARAMS = Set.of("question", "asOf", "minConfidence", "scope");
-
     private final KnowledgeStore store;
     private final DashboardService dashboards;
+    private final Requests requests;
     private final LinkedDataHandlers linkedData;
     private final RenderedCache cache;
 
-    DashboardHandler(KnowledgeStore store, DashboardService dashboards, LinkedDataHandlers linkedData, RenderedCache cache) {
+    DashboardHandler(KnowledgeStore store, DashboardService dashboards, Requests requests, LinkedDataHandlers linkedData,
+                     RenderedCache cache) {
         this.store = store;
         this.dashboards = dashboards;
+        this.requests = requests;
         this.linkedData = linkedData;
         this.cache = cache;
     }
 
     void page(Context ctx) {
-        Map<String, List<String>> p = Params.only(ctx, PARAMS);
+        DashboardQuery q = requests.dashboard(ctx);
         DatasetInfo info = store.info();
         String today = dashboards.today().toString();
         String request = Integer.toHexString(String.valueOf(ctx.queryString()).hashCode());
@@ -45,8 +43,7 @@ final class DashboardHandler {
         if (ConditionalGet.notModified(ctx, etag, info.loadedAt()))
             return;
         byte[] html = cache.get(etag + " " + ctx.queryString(), () -> {
-            Dashboard d = dashboards.dashboard(Params.one(p, "question"), Params.one(p, "asOf"), Params.one(p, "minConfidence"),
-                    Params.one(p, "scope"));
+            Dashboard d = dashboards.dashboard(q);
             return DashboardPage.render(d, h -> HomePage.browse(h, linkedData.index(), info, linkedData.baseLinks()))
                     .getBytes(StandardCharsets.UTF_8);
         });

@@ -93,7 +93,8 @@ public final class DiligentiaServer {
         ApiResponder responder = new ApiResponder(store, clock, rendered, objectMapper());
         ConsensusService consensus = new ConsensusService(queries, version);
         ReferenceService reference = new ReferenceService(queries);
-        LinkedDataModule linkedData = LinkedDataModule.create(settings, store, queries, consensus, rendered, clock);
+        Requests requests = new Requests(consensus);
+        LinkedDataModule linkedData = LinkedDataModule.create(settings, store, queries, consensus, requests, rendered, clock);
         // The admin routes exist only with a token, and only over a store this server can write (the
         // embedded one, or a remote one with a Graph Store endpoint): otherwise reloading over HTTP is not possible at all.
         boolean writable = !settings.isRemote() || settings.remote().graphStore().isPresent();
@@ -108,12 +109,12 @@ public final class DiligentiaServer {
                 : Optional.empty();
         Routes.Handlers handlers = new Routes.Handlers(
                 new HealthHandler(store),
-                new ConsensusHandlers(consensus, responder),
-                new ReferenceHandlers(reference, responder),
+                new ConsensusHandlers(consensus, requests, responder),
+                new ReferenceHandlers(reference, requests, responder),
                 new QueryHandlers(queries, responder),
                 linkedData,
                 new ApiDocsHandlers(store, consensus, catalog, objectMapper()),
-                new DashboardHandler(store, new DashboardService(consensus, reference), linkedData.resources(), rendered),
+                new DashboardHandler(store, new DashboardService(consensus, reference), requests, linkedData.resources(), rendered),
                 remoteSparql,
                 reloader == null ? null : new AdminHandlers(settings.adminToken(), reloader));
         List<Route> routes = new CopyOnWriteArrayList<>();
@@ -164,7 +165,8 @@ public final class DiligentiaServer {
     static ObjectMapper objectMapper() {
         return new ObjectMapper()
                 .registerModule(new JavaTimeModule())
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .enable(SerializationFeature.WRITE_ENUMS_USING_TO_STRING);
     }
 
     public DiligentiaServer start() {

@@ -2,7 +2,6 @@ package org.w3id.diligentia.http;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +22,6 @@ import org.w3id.diligentia.linkeddata.JsonLdContext;
 import org.w3id.diligentia.linkeddata.OntologyService;
 import org.w3id.diligentia.linkeddata.ResourcePath;
 import org.w3id.diligentia.linkeddata.ResourceViews;
-import org.w3id.diligentia.query.ParamType;
 import org.w3id.diligentia.linkeddata.Rows;
 import org.w3id.diligentia.store.DatasetInfo;
 import org.w3id.diligentia.store.KnowledgeStore;
@@ -46,12 +44,12 @@ final class LinkedDataHandlers {
     private final ResourceViews views;
     private final OntologyService ontology;
     private final GraphSerializer serializer;
-    private final Clock clock;
+    private final Requests requests;
     private final String instance;
     private final RenderedCache cache;
 
     LinkedDataHandlers(KnowledgeStore store, CanonicalIds ids, DescriptionService descriptions, ResourceViews views,
-                       OntologyService ontology, GraphSerializer serializer, RenderedCache cache, Clock clock) {
+                       OntologyService ontology, GraphSerializer serializer, RenderedCache cache, Requests requests) {
         this.store = store;
         this.ids = ids;
         this.descriptions = descriptions;
@@ -59,7 +57,7 @@ final class LinkedDataHandlers {
         this.ontology = ontology;
         this.serializer = serializer;
         this.cache = cache;
-        this.clock = clock;
+        this.requests = requests;
         // Representations also depend on the code (templates, context); the same build gives the same tags on every server.
         this.instance = CodeVersion.id();
     }
@@ -123,7 +121,7 @@ final class LinkedDataHandlers {
                 return;
             }
         }
-        LocalDate asOf = asOf(ctx);
+        LocalDate asOf = requests.pageDate(ctx);
         DatasetInfo info = store.info();
         String etag = ConditionalGet.etag(info.version(), instance, "html", asOf.toString());
         links(ctx, path, Format.HTML, ids.iri(path));
@@ -157,13 +155,6 @@ final class LinkedDataHandlers {
                 : ResourcePath.of(p.get("kind"), p.get("key"));
         return path.orElseThrow(() -> new NotFoundException("'" + ctx.path() + "' is not the path of a resource: "
                 + "resources are /id/{kind}/{key} (such as /id/state/FRA) or /id/assessment/{scope}/{question}."));
-    }
-
-    private LocalDate asOf(Context ctx) {
-        String value = ctx.queryParam("asOf");
-        if (value == null || value.isBlank())
-            return LocalDate.now(clock);
-        return ParamType.parseDate("asOf", value.strip());
     }
 
     /** {@code Link}: the other formats of the same description, the resource it describes, the JSON-LD context. */

@@ -13,7 +13,6 @@ import org.w3id.diligentia.linkeddata.ResourceViews;
 import org.w3id.diligentia.query.CannedQueries;
 import org.w3id.diligentia.query.QueryCatalog;
 import org.w3id.diligentia.store.KnowledgeStore;
-import org.w3id.diligentia.store.QueryLimits;
 
 /**
  * The linked-data part of the service, wired: dereferencing ({@code /id}, {@code /data},
@@ -24,17 +23,16 @@ record LinkedDataModule(LinkedDataHandlers resources, OntologyHandlers ontology,
                         CorsHandler cors, GraphSerializer serializer) {
 
     static LinkedDataModule create(Settings settings, KnowledgeStore store, CannedQueries queries,
-                                   ConsensusService consensus, RenderedCache cache, Clock clock) {
+                                   ConsensusService consensus, Requests requests, RenderedCache cache, Clock clock) {
         QueryCatalog catalog = queries.catalog();
-        QueryLimits limits = queries.limits();
         CanonicalIds ids = new CanonicalIds(settings.base());
         JsonLdContext context = JsonLdContext.bundled();
         GraphSerializer serializer = new GraphSerializer(context);
-        DescriptionService descriptions = new DescriptionService(store, catalog, limits);
-        OntologyService ontology = new OntologyService(store, catalog, limits);
-        ResourceViews views = new ResourceViews(store, queries, consensus, descriptions, ontology);
+        DescriptionService descriptions = new DescriptionService(queries);
+        OntologyService ontology = new OntologyService(queries, () -> store.info().version());
+        ResourceViews views = new ResourceViews(queries, consensus, descriptions, ontology);
         return new LinkedDataModule(
-                new LinkedDataHandlers(store, ids, descriptions, views, ontology, serializer, cache, clock),
+                new LinkedDataHandlers(store, ids, descriptions, views, ontology, serializer, cache, requests),
                 new OntologyHandlers(store, ids, ontology, serializer, context, cache, clock),
                 new QueryEditorHandler(catalog, clock),
                 new CorsHandler(),

@@ -3,18 +3,28 @@ package org.w3id.diligentia.http;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 import org.w3id.diligentia.error.BadRequestException;
 
 import io.javalin.http.Context;
 
-/** Reading query parameters: unknown ones are refused by name, so a typo is an error, not a silent default. */
+/**
+ * A request's query parameters, read once: unknown ones are refused by name (a typo is an error, not
+ * a silent default), a repeated one is refused, and a blank one counts as left out. {@code format}
+ * is the representation's, read by the negotiation.
+ */
 final class Params {
-    private Params() {}
+    private final Map<String, List<String>> values;
+
+    private Params(Map<String, List<String>> values) {
+        this.values = values;
+    }
 
     /** The request's parameters (except {@code format}), after checking each is one of {@code allowed}. */
-    static Map<String, List<String>> only(Context ctx, Set<String> allowed) {
+    static Params only(Context ctx, Set<String> allowed) {
         Map<String, List<String>> params = new LinkedHashMap<>(ctx.queryParamMap());
         params.remove("format");
         params.remove("");      // a stray '&' (as in "?a=1&") names nothing
@@ -25,12 +35,37 @@ final class Params {
         for (Map.Entry<String, List<String>> e : params.entrySet())
             if (e.getValue().size() > 1)
                 throw new BadRequestException("Parameter '" + e.getKey() + "' is given " + e.getValue().size() + " times; give it once.");
-        return params;
+        return new Params(params);
     }
 
-    /** One parameter's value, or null. */
-    static String one(Map<String, List<String>> params, String name) {
-        List<String> values = params.get(name);
-        return values == null || values.isEmpty() ? null : values.get(0);
+    /** The parameter {@code name} of a request whose other parameters are none of this reader's business. */
+    static Params one(Context ctx, String name) {
+        List<String> given = ctx.queryParams(name);
+        if (given.size() > 1)
+            throw new BadRequestException("Parameter '" + name + "' is given " + given.size() + " times; give it once.");
+        return new Params(given.isEmpty() ? Map.of() : Map.of(name, given));
+    }
+
+    /** Refuses the request unless every one of {@code names} is given. */
+    void require(String... names) {
+        for (String name : names)
+            if (text(name).isEmpty())
+                throw new BadRequestException("Parameter '" + name + "' is required.");
+    }
+
+    /** The text of {@code name}, if given and not blank. */
+    Optional<String> text(String name) {
+        List<String> given = values.get(name);
+        return given == null || given.isEmpty() || given.get(0).isBlank() ? Optional.empty() : Optional.of(given.get(0));
+    }
+
+    /** {@code name} read by {@code parse} (given the name and the text), if given. */
+    <T> Optional<T> get(String name, BiFunction<String, String, T> parse) {
+        return text(name).map(text -> parse.apply(name, text));
+    }
+
+    /** {@code name} read by {@code parse}; refused when left out. */
+    <T> T required(String name, BiFunction<String, String, T> parse) {
+        return parse.apply(name, text(name).orElseThrow(() -> new BadRequestException("Parameter '" + name + "' is required.")));
     }
 }
