@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import java.util.function.Supplier;
 
 import org.apache.jena.graph.Node;
+import org.w3id.diligentia.query.AnswerCache;
 import org.w3id.diligentia.query.CannedQueries;
 import org.w3id.diligentia.query.Identifiers;
 import org.w3id.diligentia.query.QueryArgs;
@@ -34,12 +35,11 @@ public final class ConsensusService {
     private static final String ALL_STATES = "all-states";
 
     private final CannedQueries queries;
-    private final Supplier<String> version;
-    private final AnswerCache cache = new AnswerCache(2000);
+    private final AnswerCache cache;
 
     public ConsensusService(CannedQueries queries, Supplier<String> version) {
         this.queries = queries;
-        this.version = version;
+        this.cache = new AnswerCache(version, 2000);
     }
 
     public Identifiers identifiers() {
@@ -53,13 +53,13 @@ public final class ConsensusService {
 
     /** The level rules of the loaded ontology. */
     public LevelRules levelRules() {
-        return cache.get(List.of(version.get(), "levels"),
+        return cache.get("levels",
                 () -> LevelRules.fromTable(queries.select("consensus-levels", QueryArgs.none()).complete("consensus-levels")));
     }
 
     /** The consensus of a scope on a question as of a date. */
     public Assessment assess(ConsensusQuery q) {
-        return cache.get(List.of(version.get(), "assess", q), () -> {
+        return cache.get(q, () -> {
             Table table = queries.select("consensus-counts", args(q.scope(), q.question(), q.floor()).with("asOf", q.asOf()))
                     .complete("consensus-counts");
             Counts counts = table.rows().isEmpty() ? Counts.NONE : counts(table.readRows().get(0));
@@ -109,7 +109,7 @@ public final class ConsensusService {
      * question changed, starting with {@code from} itself.
      */
     public List<TimelinePoint> timeline(TimelineQuery q) {
-        return cache.get(List.of(version.get(), "timeline", q), () -> {
+        return cache.get(q, () -> {
             TreeSet<LocalDate> points = new TreeSet<>();
             points.add(q.from());
             QueryArgs dates = QueryArgs.none().with("scope", q.scope().node()).with("question", q.question().node())
@@ -136,7 +136,7 @@ public final class ConsensusService {
 
     /** Every scope (the world and each organization with members) on every question, as of a date. */
     public List<MatrixCell> matrix(MatrixQuery q) {
-        return cache.get(List.of(version.get(), "matrix", q), () -> {
+        return cache.get(q, () -> {
             QueryArgs args = QueryArgs.none().with("asOf", q.asOf()).with("minConfidence", q.floor().node());
             Map<String, Map<String, Counts>> byScope = new LinkedHashMap<>();
             for (Row row : queries.select("consensus-counts", args).complete("consensus-counts").readRows())

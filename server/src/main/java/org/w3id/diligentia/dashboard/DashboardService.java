@@ -22,9 +22,11 @@ import org.w3id.diligentia.reference.ReferenceService;
 import org.w3id.diligentia.vocab.Confidence;
 
 /**
- * Assembles the {@link Dashboard} from the consensus and reference services for a
- * {@link DashboardQuery}, whose defaults are the question {@value #DEFAULT_QUESTION} (else the
- * first), today, the lowest confidence floor, and the world for the timeline. Knows nothing of HTTP.
+ * Assembles the {@link Dashboard} from the consensus and reference services for the consensus the
+ * reader chose (a {@link ConsensusQuery}, as {@code /api/consensus} takes it: its scope is the
+ * timeline's, the world or an organization), with the whole matrix on its date and every State on
+ * the map. The page's defaults are the question {@value #DEFAULT_QUESTION} (else the first), today,
+ * the lowest confidence floor, and the world. Knows nothing of HTTP.
  */
 public final class DashboardService {
     public static final String DEFAULT_QUESTION = "dd-binding";
@@ -58,7 +60,7 @@ public final class DashboardService {
     }
 
     /** The dashboard for the reader's choice. */
-    public Dashboard dashboard(DashboardQuery q) {
+    public Dashboard dashboard(ConsensusQuery q) {
         List<Dashboard.Option> questions = questions();
         LocalDate today = consensus.today();
         LocalDate date = q.asOf();

@@ -12,6 +12,8 @@ import org.w3id.diligentia.consensus.RegionalCoverage;
 import org.w3id.diligentia.consensus.RegionalCoverageQuery;
 import org.w3id.diligentia.consensus.TimelinePoint;
 import org.w3id.diligentia.consensus.TimelineQuery;
+import org.w3id.diligentia.web.ApiResponder;
+import org.w3id.diligentia.web.CsvTable;
 
 import io.javalin.http.Context;
 

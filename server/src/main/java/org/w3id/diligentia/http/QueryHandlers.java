@@ -12,6 +12,10 @@ import org.w3id.diligentia.query.ParamSpec;
 import org.w3id.diligentia.query.ParamType;
 import org.w3id.diligentia.query.QueryArgs;
 import org.w3id.diligentia.query.Rows;
+import org.w3id.diligentia.web.ApiResponder;
+import org.w3id.diligentia.web.CsvTable;
+import org.w3id.diligentia.web.Params;
+import org.w3id.diligentia.web.TruncatedHeader;
 
 import io.javalin.http.Context;
 

@@ -8,6 +8,10 @@ import org.w3id.diligentia.reference.InstrumentsQuery;
 import org.w3id.diligentia.reference.OrganizationQuery;
 import org.w3id.diligentia.reference.ReferenceService;
 import org.w3id.diligentia.reference.StateQuery;
+import org.w3id.diligentia.web.ApiResponder;
+import org.w3id.diligentia.web.CsvTable;
+import org.w3id.diligentia.web.Params;
+import org.w3id.diligentia.web.TruncatedHeader;
 
 import io.javalin.http.Context;
 

@@ -12,7 +12,6 @@ import org.w3id.diligentia.consensus.LevelRule;
 import org.w3id.diligentia.consensus.MatrixQuery;
 import org.w3id.diligentia.consensus.RegionalCoverageQuery;
 import org.w3id.diligentia.consensus.TimelineQuery;
-import org.w3id.diligentia.dashboard.DashboardQuery;
 import org.w3id.diligentia.dashboard.DashboardService;
 import org.w3id.diligentia.error.BadRequestException;
 import org.w3id.diligentia.query.Identifiers;
@@ -21,6 +20,7 @@ import org.w3id.diligentia.reference.InstrumentsQuery;
 import org.w3id.diligentia.reference.OrganizationQuery;
 import org.w3id.diligentia.reference.StateQuery;
 import org.w3id.diligentia.vocab.Confidence;
+import org.w3id.diligentia.web.Params;
 
 import io.javalin.http.Context;
 
@@ -87,8 +87,11 @@ final class Requests {
                 p.get("from", ParamText::date), p.get("to", ParamText::date));
     }
 
-    /** {@code GET /?question=&asOf=&minConfidence=&scope=}: the dashboard; every parameter has a default. */
-    DashboardQuery dashboard(Context ctx) {
+    /**
+     * {@code GET /?question=&asOf=&minConfidence=&scope=}: the dashboard, the parameters of
+     * {@code /api/consensus} read alike, each with a default; the scope is the timeline's.
+     */
+    ConsensusQuery dashboard(Context ctx) {
         Params p = Params.only(ctx, Set.of("question", "asOf", "minConfidence", "scope"));
         LocalDate asOf = asOf(p);
         if (p.text("scope").map(String::strip).filter(DashboardService.ALL_STATES::equals).isPresent())
@@ -99,7 +102,7 @@ final class Requests {
         Confidence floor = floor(p);
         Identifiers.Scope scope = p.get("scope", (n, v) -> ParamText.scope(n, v, ids()))
                 .orElseGet(() -> ids().scope(DashboardService.DEFAULT_SCOPE));
-        return new DashboardQuery(question, asOf, floor, scope);
+        return new ConsensusQuery(scope, question, asOf, floor);
     }
 
     /** {@code ?asOf=} of a resource page (its other parameters are the page's own). */

@@ -4,6 +4,7 @@ import java.util.function.Supplier;
 
 import org.apache.jena.graph.Graph;
 import org.w3id.diligentia.error.ServiceUnavailableException;
+import org.w3id.diligentia.query.AnswerCache;
 import org.w3id.diligentia.query.CannedQueries;
 import org.w3id.diligentia.query.QueryArgs;
 
@@ -14,14 +15,12 @@ import org.w3id.diligentia.query.QueryArgs;
  */
 public final class OntologyService {
     private final CannedQueries queries;
-    private final VersionedCache<Graph> document;
-    private final VersionedCache<OntologyIndex> index;
+    private final AnswerCache cache;
 
     public OntologyService(CannedQueries queries, Supplier<String> version) {
         this.queries = queries;
         queries.require("ld-ontology");
-        this.document = new VersionedCache<>(version);
-        this.index = new VersionedCache<>(version);
+        this.cache = new AnswerCache(version, 2);
     }
 
     /**
@@ -30,7 +29,7 @@ public final class OntologyService {
      * @throws ServiceUnavailableException if the store holds no ontology (nothing loaded yet)
      */
     public Graph document() {
-        Graph g = document.get(() -> queries.construct("ld-ontology", QueryArgs.none()));
+        Graph g = cache.get("document", () -> queries.construct("ld-ontology", QueryArgs.none()));
         if (g.isEmpty())
             throw new ServiceUnavailableException("The ontology is not loaded yet.");
         return g;
@@ -39,6 +38,6 @@ public final class OntologyService {
     /** The classes, properties and concept schemes of {@link #document()}, with their labels. */
     public OntologyIndex index() {
         Graph g = document();
-        return index.get(() -> OntologyIndex.of(g));
+        return cache.get("index", () -> OntologyIndex.of(g));
     }
 }

@@ -35,18 +35,17 @@ public final class Identifiers {
     /** An organization (or one of its organs), by its id. */
     public record Organization(String id, Node node, String name) {}
 
-    private record Snapshot(String version, Map<String, Question> questions, Map<String, Scope> scopes,
+    private record Snapshot(Map<String, Question> questions, Map<String, Scope> scopes,
                             Map<String, Organization> organizations, Map<String, State> states, Set<String> instrumentKinds) {}
 
     private final QueryExecutor store;
-    private final Supplier<String> version;
     private final QueryCatalog catalog;
-    private volatile Snapshot snapshot;
+    private final AnswerCache cache;
 
     public Identifiers(QueryExecutor store, Supplier<String> version, QueryCatalog catalog) {
         this.store = store;
-        this.version = version;
         this.catalog = catalog;
+        this.cache = new AnswerCache(version, 1);
     }
 
     public Set<String> questions() {
@@ -114,49 +113,39 @@ public final class Identifiers {
     }
 
     private Snapshot current() {
-        String v = version.get();
-        Snapshot s = snapshot;
-        if (s == null || !s.version().equals(v)) {
-            s = load(v);
-            snapshot = s;
-        }
-        return s;
+        return cache.get("identifiers", this::load);
     }
 
-    private Snapshot load(String v) {
+    private Snapshot load() {
         Map<String, Question> questions = new LinkedHashMap<>();
         for (Row row : run("questions")) {
-            String id = text(row, "id");
-            questions.putIfAbsent(id, new Question(id, row.required("question"), text(row, "label")));
+            String id = row.text("id").orElse("");
+            questions.putIfAbsent(id, new Question(id, row.required("question"), row.text("label").orElse("")));
         }
         Map<String, Scope> scopes = new LinkedHashMap<>();
         for (Row row : run("scopes")) {
-            String id = text(row, "id");
-            scopes.putIfAbsent(id, new Scope(id, row.required("scope"), text(row, "label")));
+            String id = row.text("id").orElse("");
+            scopes.putIfAbsent(id, new Scope(id, row.required("scope"), row.text("label").orElse("")));
         }
         Map<String, Organization> organizations = new LinkedHashMap<>();
         for (Row row : run("organizations")) {
-            String id = text(row, "id");
-            organizations.putIfAbsent(id, new Organization(id, Ids.org(id), text(row, "name")));
+            String id = row.text("id").orElse("");
+            organizations.putIfAbsent(id, new Organization(id, Ids.org(id), row.text("name").orElse("")));
         }
         Map<String, State> states = new LinkedHashMap<>();
         for (Row row : run("states")) {
-            String iso3 = text(row, "iso3");
-            states.putIfAbsent(iso3, new State(iso3, Ids.state(iso3), text(row, "name")));
+            String iso3 = row.text("iso3").orElse("");
+            states.putIfAbsent(iso3, new State(iso3, Ids.state(iso3), row.text("name").orElse("")));
         }
         Set<String> kinds = new TreeSet<>();
         for (Row row : run("instrument-kinds"))
-            kinds.add(text(row, "id"));
-        return new Snapshot(v, questions, scopes, organizations, states, kinds);
+            kinds.add(row.text("id").orElse(""));
+        return new Snapshot(questions, scopes, organizations, states, kinds);
     }
 
     /** The rows of a query without parameters (these run below {@link CannedQueries}, which parses with them). */
     private List<Row> run(String name) {
         CannedQuery q = catalog.get(name).orElseThrow(() -> new IllegalStateException("Missing canned query " + name));
         return store.select(q.query(), BindingFactory.empty(), LIMITS).readRows();
-    }
-
-    private static String text(Row row, String var) {
-        return row.text(var).orElse("");
     }
 }

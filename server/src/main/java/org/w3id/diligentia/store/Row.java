@@ -66,8 +66,8 @@ public record Row(Binding binding) {
         return text.substring(text.lastIndexOf('/') + 1);
     }
 
-    /** The text of a term: an IRI's string, a literal's lexical form, a blank node's label. */
+    /** The text of a term: an IRI's string, a literal's lexical form, a blank node as {@code _:label}. */
     public static String text(Node node) {
-        return node.isURI() ? node.getURI() : node.isLiteral() ? node.getLiteralLexicalForm() : node.toString();
+        return node.isURI() ? node.getURI() : node.isLiteral() ? node.getLiteralLexicalForm() : "_:" + node.getBlankNodeLabel();
     }
 }

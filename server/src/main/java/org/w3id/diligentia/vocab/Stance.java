@@ -1,8 +1,6 @@
 package org.w3id.diligentia.vocab;
 
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import org.apache.jena.graph.Node;
@@ -11,22 +9,16 @@ import org.apache.jena.graph.Node;
  * The stance a position takes on a question ({@code stance/affirms|rejects|undecided} in
  * {@code ontology/vocabularies.ttl}). Written as its id ({@code affirms}) in answers.
  */
-public enum Stance {
+public enum Stance implements Coded {
     AFFIRMS, REJECTS, UNDECIDED;
 
-    /** {@code affirms}, {@code rejects}, {@code undecided}. */
-    public String id() {
-        return name().toLowerCase(Locale.ROOT);
+    @Override
+    public String kind() {
+        return "stance";
     }
 
-    /** Its concept, {@code https://w3id.org/diligentia/id/stance/affirms}. */
-    public Node node() {
-        return Ids.id("stance", id());
-    }
-
-    /** The stance whose id is {@code id} (case-insensitive). */
     public static Optional<Stance> byId(String id) {
-        return Arrays.stream(values()).filter(s -> s.id().equalsIgnoreCase(id)).findFirst();
+        return Coded.byId(Stance.class, id);
     }
 
     /** The stance a concept IRI names ({@code .../id/stance/affirms}), if it names one. */
@@ -34,9 +26,8 @@ public enum Stance {
         return Ids.keyOf(concept, "stance").flatMap(Stance::byId);
     }
 
-    /** The ids, in order, for messages. */
     public static List<String> ids() {
-        return Arrays.stream(values()).map(Stance::id).toList();
+        return Coded.ids(Stance.class);
     }
 
     @Override

@@ -1,4 +1,4 @@
-package org.w3id.diligentia.http;
+package org.w3id.diligentia.web;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +16,7 @@ import io.javalin.http.Context;
  * a silent default), a repeated one is refused, and a blank one counts as left out. {@code format}
  * is the representation's, read by the negotiation.
  */
-final class Params {
+public final class Params {
     private final Map<String, List<String>> values;
 
     private Params(Map<String, List<String>> values) {
@@ -24,7 +24,7 @@ final class Params {
     }
 
     /** The request's parameters (except {@code format}), after checking each is one of {@code allowed}. */
-    static Params only(Context ctx, Set<String> allowed) {
+    public static Params only(Context ctx, Set<String> allowed) {
         Map<String, List<String>> params = new LinkedHashMap<>(ctx.queryParamMap());
         params.remove("format");
         params.remove("");      // a stray '&' (as in "?a=1&") names nothing
@@ -39,7 +39,7 @@ final class Params {
     }
 
     /** The parameter {@code name} of a request whose other parameters are none of this reader's business. */
-    static Params one(Context ctx, String name) {
+    public static Params one(Context ctx, String name) {
         List<String> given = ctx.queryParams(name);
         if (given.size() > 1)
             throw new BadRequestException("Parameter '" + name + "' is given " + given.size() + " times; give it once.");
@@ -47,25 +47,25 @@ final class Params {
     }
 
     /** Refuses the request unless every one of {@code names} is given. */
-    void require(String... names) {
+    public void require(String... names) {
         for (String name : names)
             if (text(name).isEmpty())
                 throw new BadRequestException("Parameter '" + name + "' is required.");
     }
 
     /** The text of {@code name}, if given and not blank. */
-    Optional<String> text(String name) {
+    public Optional<String> text(String name) {
         List<String> given = values.get(name);
         return given == null || given.isEmpty() || given.get(0).isBlank() ? Optional.empty() : Optional.of(given.get(0));
     }
 
     /** {@code name} read by {@code parse} (given the name and the text), if given. */
-    <T> Optional<T> get(String name, BiFunction<String, String, T> parse) {
+    public <T> Optional<T> get(String name, BiFunction<String, String, T> parse) {
         return text(name).map(text -> parse.apply(name, text));
     }
 
     /** {@code name} read by {@code parse}; refused when left out. */
-    <T> T required(String name, BiFunction<String, String, T> parse) {
+    public <T> T required(String name, BiFunction<String, String, T> parse) {
         return parse.apply(name, text(name).orElseThrow(() -> new BadRequestException("Parameter '" + name + "' is required.")));
     }
 }
