@@ -1,26 +1,27 @@
-package org.w3id.diligentia.http;
+package org.w3id.diligentia.web;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * Rendered representations (RDF documents, pages, API answers), kept by a key that includes their entity
- * tag, so a reload of the dataset (a new version in every tag) leaves old entries unreachable
- * until they age out. Least recently used entries go first once the bytes held pass the budget.
- * Thread-safe; two threads may render the same entry once each, which is harmless. Failures (a 404)
- * are not kept.
+ * The one cache of rendered representations (API answers, RDF documents, pages), kept as bytes by a
+ * key that starts with their entity tag ({@link ConditionalGet#etag}), so a reload of the dataset (a
+ * new version in every tag) leaves old entries unreachable until they age out. Least recently used
+ * entries go first once the bytes held pass the budget. Thread-safe; two threads may render the same
+ * entry once each, which is harmless. Failures (a 404) are not kept.
  */
-final class RenderedCache {
+public final class ByteCache {
     private final long budget;
     private final Map<String, byte[]> entries = new LinkedHashMap<>(256, 0.75f, true);
     private long bytes;
 
-    RenderedCache(long budgetBytes) {
+    public ByteCache(long budgetBytes) {
         this.budget = budgetBytes;
     }
 
-    byte[] get(String key, Supplier<byte[]> render) {
+    /** The entry under {@code key}, rendered and kept if absent. */
+    public byte[] get(String key, Supplier<byte[]> render) {
         byte[] hit = peek(key);
         if (hit != null)
             return hit;
@@ -30,13 +31,13 @@ final class RenderedCache {
     }
 
     /** The entry under {@code key}, or null. */
-    byte[] peek(String key) {
+    public byte[] peek(String key) {
         synchronized (entries) {
             return entries.get(key);
         }
     }
 
-    void put(String key, byte[] value) {
+    public void put(String key, byte[] value) {
         synchronized (entries) {
             byte[] old = entries.put(key, value);
             bytes += value.length - (old == null ? 0 : old.length);

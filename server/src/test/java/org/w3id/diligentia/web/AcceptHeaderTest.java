@@ -1,4 +1,4 @@
-package org.w3id.diligentia.http;
+package org.w3id.diligentia.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package org.w3id.diligentia.http;
+package org.w3id.diligentia.web;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,13 +21,13 @@ import java.util.stream.Stream;
  * of a fleet that runs the same build, so a client or cache revalidates successfully whichever
  * server behind the load balancer answers.
  */
-final class CodeVersion {
+public final class CodeVersion {
     private static final String ID = compute();
 
     private CodeVersion() {}
 
     /** Twelve hex digits, fixed for the life of the process. */
-    static String id() {
+    public static String id() {
         return ID;
     }
 

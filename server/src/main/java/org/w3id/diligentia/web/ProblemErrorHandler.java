@@ -1,4 +1,4 @@
-package org.w3id.diligentia.http;
+package org.w3id.diligentia.web;
 
 import java.nio.ByteBuffer;
 
@@ -15,10 +15,12 @@ import org.eclipse.jetty.util.Callback;
  * size limit (413). The detail says what to do instead.
  */
 public final class ProblemErrorHandler extends ErrorHandler {
+    private final ProblemRenderer problems;
     private final int maxHeaderBytes;
     private final long maxBodyBytes;
 
-    public ProblemErrorHandler(int maxHeaderBytes, long maxBodyBytes) {
+    public ProblemErrorHandler(ProblemRenderer problems, int maxHeaderBytes, long maxBodyBytes) {
+        this.problems = problems;
         this.maxHeaderBytes = maxHeaderBytes;
         this.maxBodyBytes = maxBodyBytes;
     }
@@ -29,7 +31,7 @@ public final class ProblemErrorHandler extends ErrorHandler {
         String path = shortPath(request);
         String detail = detail(code, message);
         ProblemRenderer.log(request.getMethod(), path, code, detail, cause);
-        ProblemRenderer.Document doc = ProblemRenderer.document(code, ProblemRenderer.title(code), detail, path,
+        ProblemRenderer.Document doc = problems.document(code, ProblemRenderer.title(code), detail, path,
                 request.getHeaders().get(HttpHeader.ACCEPT));
         SecurityHeaders.apply(path, response.getHeaders());
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, doc.contentType());

@@ -1,4 +1,4 @@
-package org.w3id.diligentia.http;
+package org.w3id.diligentia.web;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3id.diligentia.error.DiligentiaException;
-import org.w3id.diligentia.html.ErrorPage;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -30,7 +29,8 @@ import io.javalin.http.HttpResponseException;
  * <p>Javalin's routes use {@link #register}; the embedded SPARQL endpoint
  * ({@code sparql.ProblemResponses}) and Jetty's own refusals ({@link ProblemErrorHandler}: a request
  * line or headers too long, a malformed request) use {@link #document} and {@link #log}, so every
- * error of the service reads the same.
+ * error of the service reads the same. The HTML page is the application's ({@link Page}): this
+ * package knows HTTP, not the site.
  */
 public final class ProblemRenderer {
     private static final Logger LOG = LoggerFactory.getLogger(ProblemRenderer.class);
@@ -38,12 +38,22 @@ public final class ProblemRenderer {
     public static final String PROBLEM_JSON = "application/problem+json";
     private static final Pattern METHOD = Pattern.compile("\\b(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS)\\b");
 
-    private ProblemRenderer() {}
+    /** The HTML page of a problem, for people: status, title, detail and the path it concerns. */
+    @FunctionalInterface
+    public interface Page {
+        String render(int status, String title, String detail, String path);
+    }
+
+    private final Page page;
+
+    public ProblemRenderer(Page page) {
+        this.page = page;
+    }
 
     /** A rendered problem: its media type and body. */
     public record Document(String contentType, byte[] body) {}
 
-    public static void register(RoutesConfig routes) {
+    public void register(RoutesConfig routes) {
         routes.exception(DiligentiaException.class,
                 (e, ctx) -> render(ctx, e.status(), e.title(), e.getMessage(), e.status() >= 500 ? e : null));
         routes.exception(HttpResponseException.class, (e, ctx) -> {
@@ -69,7 +79,7 @@ public final class ProblemRenderer {
     }
 
     /** Writes a problem document with {@code status}, and logs it. */
-    public static void render(Context ctx, int status, String title, String detail, Throwable cause) {
+    public void render(Context ctx, int status, String title, String detail, Throwable cause) {
         log(ctx.method().name(), ctx.path(), status, detail, cause);
         Document d = document(status, title, detail, ctx.path(), ctx.header("Accept"));
         ctx.status(status);
@@ -85,10 +95,10 @@ public final class ProblemRenderer {
      * The problem document for a client that sent {@code accept}: an HTML page if it prefers HTML
      * to JSON, else problem JSON. {@code instance} is the request path.
      */
-    public static Document document(int status, String title, String detail, String instance, String accept) {
+    public Document document(int status, String title, String detail, String instance, String accept) {
         if (prefersHtml(accept))
             return new Document("text/html; charset=utf-8",
-                    ErrorPage.render(status, title, detail, instance == null ? "this request" : instance).getBytes(StandardCharsets.UTF_8));
+                    page.render(status, title, detail, instance == null ? "this request" : instance).getBytes(StandardCharsets.UTF_8));
         try {
             return new Document(PROBLEM_JSON, JSON.writeValueAsBytes(Problem.of(slug(title), title, status, detail, instance)));
         } catch (JsonProcessingException e) {

@@ -1,4 +1,4 @@
-package org.w3id.diligentia.http;
+package org.w3id.diligentia.web;
 
 import java.util.Locale;
 
@@ -14,7 +14,7 @@ import io.javalin.http.Context;
  * else by the Accept header with a real parser (q-values, wildcards); JSON when there is no Accept
  * header or it accepts anything; 406 when it accepts neither.
  */
-enum ApiFormat {
+public enum ApiFormat {
     JSON("application/json"),
     CSV("text/csv");
 
@@ -26,11 +26,11 @@ enum ApiFormat {
         this.mediaType = mediaType;
     }
 
-    String mediaType() {
+    public String mediaType() {
         return mediaType;
     }
 
-    static ApiFormat of(Context ctx) {
+    public static ApiFormat of(Context ctx) {
         String format = ctx.queryParam("format");
         if (format != null) {
             return switch (format.strip().toLowerCase(Locale.ROOT)) {

@@ -1,4 +1,4 @@
-package org.w3id.diligentia.http;
+package org.w3id.diligentia.web;
 
 import java.io.IOException;
 
@@ -16,10 +16,10 @@ import org.w3id.diligentia.store.KnowledgeStore;
  * a reload commits in the middle of it. (A SPARQL query at {@code /sparql} is one transaction
  * anyway.)
  */
-final class OneVersionPerRequest implements Filter {
+public final class OneVersionPerRequest implements Filter {
     private final KnowledgeStore store;
 
-    OneVersionPerRequest(KnowledgeStore store) {
+    public OneVersionPerRequest(KnowledgeStore store) {
         this.store = store;
     }
 

@@ -1,6 +1,4 @@
-package org.w3id.diligentia.http;
-
-import org.w3id.diligentia.sparql.SparqlLimits;
+package org.w3id.diligentia.web;
 
 import io.javalin.http.Context;
 
@@ -9,12 +7,13 @@ import io.javalin.http.Context;
  * limit=N}, the same on the API as on {@code /sparql}; the API's list answers also carry a
  * {@code truncated} field.
  */
-final class TruncatedHeader {
-    static final String NAME = SparqlLimits.TRUNCATED_HEADER;
+public final class TruncatedHeader {
+    /** The header that says a result was cut at the cap: {@code true; limit=N}. */
+    public static final String NAME = "Diligentia-Truncated";
 
     private TruncatedHeader() {}
 
-    static void set(Context ctx, int limit) {
+    public static void set(Context ctx, int limit) {
         ctx.header(NAME, "true; limit=" + limit);
     }
 }

@@ -1,4 +1,4 @@
-package org.w3id.diligentia.http;
+package org.w3id.diligentia.web;
 
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.server.Handler;
@@ -33,7 +33,7 @@ public final class SecurityHeaders extends Handler.Wrapper {
     }
 
     /** Adds the headers for a response on {@code path}. */
-    static void apply(String path, HttpFields.Mutable headers) {
+    public static void apply(String path, HttpFields.Mutable headers) {
         headers.put("Content-Security-Policy", "/query".equals(path) ? CSP_QUERY_EDITOR : CSP);
         headers.put("X-Content-Type-Options", "nosniff");
         headers.put("Referrer-Policy", "strict-origin-when-cross-origin");

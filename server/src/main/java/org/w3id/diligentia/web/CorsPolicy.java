@@ -1,5 +1,6 @@
-package org.w3id.diligentia.http;
+package org.w3id.diligentia.web;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -24,6 +25,12 @@ public final class CorsPolicy {
     /** Response headers a script may read, beyond the CORS-safelisted ones. */
     static final String EXPOSED_HEADERS = "ETag, Link, Location, Content-Location, Vary, Diligentia-Truncated";
     private static final Set<String> READ = Set.of("GET", "HEAD");
+    /**
+     * The routes (Javalin's path syntax) on which a preflight is answered: those of {@link #methods}
+     * but {@code /sparql}, whose router answers its own.
+     */
+    public static final List<String> PREFLIGHT_ROUTES = List.of("/id/<rest>", "/data/<rest>", "/api", "/api/<rest>",
+            "/ontology", "/context.jsonld", "/openapi.json");
 
     private CorsPolicy() {}
 

@@ -1,18 +1,18 @@
-package org.w3id.diligentia.http;
+package org.w3id.diligentia.web;
 
 import java.util.Map;
 
 import io.javalin.http.Context;
 
 /** Applies the {@link CorsPolicy} to Javalin's routes: headers on every response, and preflights. */
-final class CorsHandler {
+public final class CorsHandler {
     /** Before every request: the CORS headers of the paths and methods that allow other origins. */
-    void actual(Context ctx) {
+    public void actual(Context ctx) {
         CorsPolicy.actual(ctx.method().name(), ctx.path(), ctx::header);
     }
 
     /** {@code OPTIONS}: a CORS preflight is answered 204 with what the policy allows (nothing, if it refuses). */
-    void preflight(Context ctx) {
+    public void preflight(Context ctx) {
         String requested = ctx.header("Access-Control-Request-Method");
         ctx.header("Allow", String.join(", ", CorsPolicy.methods(ctx.path()).stream().sorted().toList()) + ", OPTIONS");
         if (CorsPolicy.isPreflight("OPTIONS", ctx.header("Origin"), requested)) {

@@ -1,4 +1,4 @@
-package org.w3id.diligentia.http;
+package org.w3id.diligentia.web;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -8,26 +8,26 @@ import java.util.List;
  * A table for CSV output (RFC 4180): a header row and data rows, each value written as text and
  * quoted when it holds a comma, a quote or a line break. Nulls are empty cells.
  */
-final class CsvTable {
+public final class CsvTable {
     private final List<String> columns;
     private final List<List<Object>> rows = new ArrayList<>();
 
-    CsvTable(String... columns) {
+    public CsvTable(String... columns) {
         this.columns = List.of(columns);
     }
 
-    CsvTable(List<String> columns) {
+    public CsvTable(List<String> columns) {
         this.columns = List.copyOf(columns);
     }
 
-    CsvTable row(Object... values) {
+    public CsvTable row(Object... values) {
         if (values.length != columns.size())
             throw new IllegalArgumentException("Expected " + columns.size() + " values, got " + values.length);
         rows.add(Arrays.asList(values));
         return this;
     }
 
-    String render() {
+    public String render() {
         StringBuilder sb = new StringBuilder();
         line(sb, new ArrayList<>(columns));
         for (List<Object> row : rows)

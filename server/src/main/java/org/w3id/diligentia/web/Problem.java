@@ -1,4 +1,4 @@
-package org.w3id.diligentia.http;
+package org.w3id.diligentia.web;
 
 /**
  * An RFC 9457 problem document: a type IRI, a short title, the HTTP status, a detail that says what
