@@ -4,13 +4,15 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.w3id.diligentia.vocab.Confidence;
+
 /**
  * The consensus of a scope on a question as of a date: the level, the rule that matched (with the
  * thresholds it uses and the figures it was applied to), the counts and ratios, and every active member
  * with its effective stance and the position behind it.
  */
 public record Assessment(String id, String scope, String scopeLabel, String question, LocalDate asOf,
-                         String minConfidence, String level, Rule rule, Counts counts, BigDecimal support,
+                         Confidence minConfidence, String level, Rule rule, Counts counts, BigDecimal support,
                          BigDecimal opposition, BigDecimal agreement, BigDecimal coverage, List<MemberStance> members) {
 
     /** Which rule of the level table matched: its level and rank, its thresholds, and the figures it saw. */

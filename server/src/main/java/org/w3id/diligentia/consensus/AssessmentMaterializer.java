@@ -21,9 +21,11 @@ import org.w3id.diligentia.infer.Materializer;
 import org.w3id.diligentia.query.CannedQueries;
 import org.w3id.diligentia.query.CannedQuery;
 import org.w3id.diligentia.query.Identifiers;
+import org.w3id.diligentia.query.QueryArgs;
 import org.w3id.diligentia.query.QueryCatalog;
 import org.w3id.diligentia.store.LocalQueryExecutor;
 import org.w3id.diligentia.store.QueryLimits;
+import org.w3id.diligentia.vocab.Confidence;
 import org.w3id.diligentia.vocab.DIL;
 import org.w3id.diligentia.vocab.Ids;
 
@@ -65,24 +67,23 @@ public final class AssessmentMaterializer implements Materializer {
         ConsensusService consensus = new ConsensusService(new CannedQueries(catalog, executor, ids, LIMITS, clock), () -> "loading");
         Graph graph = dataset.getGraph(Ids.ASSESSMENTS_GRAPH);
         long before = graph.size();
-        String asOf = loadDate.toString();
         Node generated = NodeFactory.createLiteralDT(Clock.systemUTC().instant().toString(), XSDDatatype.XSDdateTime);
         LevelRules rules = consensus.levelRules();
-        Map<String, Map<String, Set<String>>> used = consensus.positionsUsed(asOf, "low");
-        for (MatrixCell cell : consensus.matrix(asOf, "low")) {
+        Map<String, Map<String, Set<String>>> used = consensus.positionsUsed(loadDate, Confidence.LOW);
+        for (MatrixCell cell : consensus.matrix(new MatrixQuery(loadDate, Confidence.LOW))) {
             Counts c = cell.counts();
             Assessment.Rule rule = Assessment.Rule.of(rules.classify(c), c);
             Node s = NodeFactory.createURI(cell.assessment());
             graph.add(s, RDF.type.asNode(), DIL.ConsensusAssessment.asNode());
             graph.add(s, RDFS.label.asNode(), NodeFactory.createLiteralLang(
-                    "Consensus of " + cell.scopeLabel() + " on " + cell.question() + " as of " + asOf, "en"));
+                    "Consensus of " + cell.scopeLabel() + " on " + cell.question() + " as of " + loadDate, "en"));
             graph.add(s, DIL.scope.asNode(), ids.scopeNode(cell.scope()));
             graph.add(s, DIL.question.asNode(), Ids.question(cell.question()));
-            graph.add(s, DIL.asOf.asNode(), NodeFactory.createLiteralDT(asOf, XSDDatatype.XSDdate));
+            graph.add(s, DIL.asOf.asNode(), QueryArgs.date(loadDate));
             graph.add(s, DIL.level.asNode(), Ids.id("level", cell.level()));
             graph.add(s, DIL.matchedRule.asNode(), NodeFactory.createLiteralString(
                     rule.level() + ": " + rule.thresholds() + " (" + rule.figures() + ")"));
-            graph.add(s, DIL.minConfidence.asNode(), Ids.id("confidence", "low"));
+            graph.add(s, DIL.minConfidence.asNode(), Confidence.LOW.node());
             integer(graph, s, DIL.memberCount.asNode(), c.members());
             integer(graph, s, DIL.affirmingCount.asNode(), c.affirms());
             integer(graph, s, DIL.rejectingCount.asNode(), c.rejects());

@@ -8,39 +8,40 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 import org.apache.jena.graph.Node;
-import org.apache.jena.sparql.engine.binding.Binding;
-import org.w3id.diligentia.error.BadRequestException;
-import org.w3id.diligentia.query.BoundQuery;
+import org.w3id.diligentia.query.AnswerCache;
 import org.w3id.diligentia.query.CannedQueries;
 import org.w3id.diligentia.query.Identifiers;
+import org.w3id.diligentia.query.QueryArgs;
+import org.w3id.diligentia.store.Row;
 import org.w3id.diligentia.store.Table;
+import org.w3id.diligentia.vocab.Confidence;
+import org.w3id.diligentia.vocab.Coverage;
 import org.w3id.diligentia.vocab.Ids;
+import org.w3id.diligentia.vocab.Stance;
 
 /**
  * Consensus of scopes on questions: runs the canned queries ({@code consensus-counts},
- * {@code effective-stances}, {@code timeline-dates}, {@code regional-coverage}) with validated, typed
- * parameters and maps counts to levels with the rules read from the ontology
- * ({@code consensus-levels}). Answers are cached per dataset version. Knows nothing of HTTP: bad
- * input is reported with the typed exceptions of {@code org.w3id.diligentia.error}.
+ * {@code effective-stances}, {@code consensus-timeline}, {@code regional-coverage}), which read the
+ * stance and population intervals materialized at load, with typed
+ * arguments and maps counts to levels with the rules read from the ontology
+ * ({@code consensus-levels}). Requests arrive validated and typed (a {@link ConsensusQuery} and its
+ * kin); answers are cached per dataset version. Knows nothing of HTTP.
  */
 public final class ConsensusService {
     private static final String WORLD = "world";
     private static final String ALL_STATES = "all-states";
 
     private final CannedQueries queries;
-    private final Supplier<String> version;
-    private final AnswerCache cache = new AnswerCache(2000);
+    private final AnswerCache cache;
 
     public ConsensusService(CannedQueries queries, Supplier<String> version) {
         this.queries = queries;
-        this.version = version;
+        this.cache = new AnswerCache(version, 2000);
     }
 
     public Identifiers identifiers() {
@@ -54,46 +55,33 @@ public final class ConsensusService {
 
     /** The level rules of the loaded ontology. */
     public LevelRules levelRules() {
-        return cache.get(List.of(version.get(), "levels"),
-                () -> LevelRules.fromTable(queries.select("consensus-levels", Map.of()).table().complete("consensus-levels")));
+        return cache.get("levels",
+                () -> LevelRules.fromTable(queries.select("consensus-levels", QueryArgs.none()).complete("consensus-levels")));
     }
 
-    /**
-     * The consensus of {@code scope} on {@code question} as of {@code asOf} (default today), counting
-     * positions of at least {@code minConfidence} (default low).
-     */
-    public Assessment assess(String scope, String question, String asOf, String minConfidence) {
-        require("scope", scope);
-        require("question", question);
-        BoundQuery counts = queries.bind(queries.get("consensus-counts"),
-                CannedQueries.params("scope", scope, "question", question, "asOf", asOf, "minConfidence", minConfidence));
-        rejectDateList(counts);
-        return cache.get(List.of(version.get(), "assess", counts.values()), () -> compute(counts));
+    /** The consensus of a scope on a question as of a date. */
+    public Assessment assess(ConsensusQuery q) {
+        return cache.get(q, () -> {
+            Table table = queries.select("consensus-counts", args(q.scope(), q.question(), q.floor()).with("asOf", q.asOf()))
+                    .complete("consensus-counts");
+            Counts counts = table.rows().isEmpty() ? Counts.NONE : counts(table.readRows().get(0));
+            LevelRule rule = levelRules().classify(counts);
+            return new Assessment(assessmentId(q.scope().id(), q.question().id()), q.scope().id(), q.scope().label(),
+                    q.question().id(), q.asOf(), q.floor(), rule.id(), Assessment.Rule.of(rule, counts), counts,
+                    counts.support(), counts.opposition(), counts.agreement(), counts.coverage(), members(q));
+        });
     }
 
-    private Assessment compute(BoundQuery countsQuery) {
-        Map<String, String> p = countsQuery.values();
-        Table table = queries.select(countsQuery).complete("consensus-counts");
-        Counts counts = table.rows().isEmpty() ? Counts.NONE : counts(table.rows().get(0));
-        List<MemberStance> members = members(p.get("scope"), p.get("question"), p.get("asOf"), p.get("minConfidence"));
-        LevelRule rule = levelRules().classify(counts);
-        Identifiers.Scope scope = identifiers().scope(p.get("scope"));
-        return new Assessment(assessmentId(p.get("scope"), p.get("question")), p.get("scope"), scope.label(),
-                p.get("question"), LocalDate.parse(p.get("asOf")), p.get("minConfidence"), rule.id(),
-                Assessment.Rule.of(rule, counts), counts, counts.support(), counts.opposition(), counts.agreement(), counts.coverage(), members);
-    }
-
-    /** Every member of the scope on the date with its effective stance and the position behind it. */
-    public List<MemberStance> members(String scope, String question, String asOf, String minConfidence) {
-        CannedQueries.Result r = queries.select("effective-stances",
-                CannedQueries.params("scope", scope, "question", question, "asOf", asOf, "minConfidence", minConfidence));
+    /** Every member of the scope on the date with its effective stance, its coverage, and the position behind the stance. */
+    private List<MemberStance> members(ConsensusQuery q) {
+        Table table = queries.select("effective-stances", args(q.scope(), q.question(), q.floor()).with("asOf", q.asOf()));
         List<MemberStance> members = new ArrayList<>();
-        for (Binding row : r.table().complete("effective-stances").rows()) {
-            String stance = Table.get(row, "effectiveStance").map(ConsensusService::key).orElse(null);
-            Via via = stance == null ? null : new Via(
-                    uri(row, "position"), uri(row, "instrument"), literal(row, "via"),
-                    Table.get(row, "organization").map(ConsensusService::key).orElse(null), literal(row, "positionDate"));
-            members.add(new MemberStance(literal(row, "iso3"), literal(row, "name"), stance, literal(row, "coverage"), via));
+        for (Row row : table.complete("effective-stances").readRows()) {
+            Stance stance = row.node("effectiveStance").flatMap(Stance::of).orElse(null);
+            Via via = stance == null ? null : new Via(row.uri("position").orElse(null), row.uri("instrument").orElse(null),
+                    row.text("via").orElse(null), row.key("organization").orElse(null), row.text("positionDate").orElse(null));
+            members.add(new MemberStance(row.text("iso3").orElse(null), row.text("name").orElse(null), stance,
+                    row.text("coverage").flatMap(Coverage::byId).orElse(null), via));
         }
         return members;
     }
@@ -103,21 +91,18 @@ public final class ConsensusService {
      * members on the date: the provenance of the assessments, in two queries (every State's effective
      * positions, every scope's members).
      */
-    public Map<String, Map<String, Set<String>>> positionsUsed(String asOf, String minConfidence) {
+    public Map<String, Map<String, Set<String>>> positionsUsed(LocalDate asOf, Confidence floor) {
         Map<String, Map<String, String>> byState = new HashMap<>();    // iso3 -> question -> position
-        for (Binding row : queries.select("effective-stances", CannedQueries.params(
-                "scope", ALL_STATES, "asOf", asOf, "minConfidence", minConfidence)).table().complete("effective-stances").rows()) {
-            String position = uri(row, "position");
-            if (position != null)
-                byState.computeIfAbsent(literal(row, "iso3"), s -> new HashMap<>())
-                        .put(key(Table.get(row, "question").orElseThrow()), position);
-        }
+        QueryArgs stances = QueryArgs.none().with("scope", identifiers().scopeNode(ALL_STATES)).with("asOf", asOf)
+                .with("minConfidence", floor.node());
+        for (Row row : queries.select("effective-stances", stances).complete("effective-stances").readRows())
+            row.uri("position").ifPresent(position -> byState.computeIfAbsent(row.text("iso3").orElseThrow(), s -> new HashMap<>())
+                    .put(row.key("question").orElseThrow(), position));
         Map<String, Map<String, Set<String>>> used = new LinkedHashMap<>();
-        for (Binding row : queries.select("scope-members", CannedQueries.params("asOf", asOf)).table().complete("scope-members").rows()) {
-            String scope = scopeId(Table.get(row, "scope").orElseThrow());
-            Map<String, Set<String>> byQuestion = used.computeIfAbsent(scope, s -> new LinkedHashMap<>());
-            byState.getOrDefault(literal(row, "iso3"), Map.of())
-                    .forEach((question, position) -> byQuestion.computeIfAbsent(question, q -> new TreeSet<>()).add(position));
+        for (Row row : queries.select("scope-members", QueryArgs.none().with("asOf", asOf)).complete("scope-members").readRows()) {
+            Map<String, Set<String>> byQuestion = used.computeIfAbsent(scopeId(row.required("scope")), s -> new LinkedHashMap<>());
+            byState.getOrDefault(row.text("iso3").orElseThrow(), Map.of())
+                    .forEach((question, position) -> byQuestion.computeIfAbsent(question, x -> new TreeSet<>()).add(position));
         }
         return used;
     }
@@ -126,49 +111,39 @@ public final class ConsensusService {
      * The dates between {@code from} and {@code to} on which the level or the counts of the scope on the
      * question changed, starting with {@code from} itself.
      */
-    public List<TimelinePoint> timeline(String scope, String question, String from, String to, String minConfidence) {
-        require("scope", scope);
-        require("question", question);
-        BoundQuery query = queries.bind(queries.get("consensus-timeline"), CannedQueries.params(
-                "scope", scope, "question", question, "from", from, "to", to, "minConfidence", minConfidence));
-        LocalDate start = LocalDate.parse(query.values().get("from"));
-        LocalDate end = LocalDate.parse(query.values().get("to"));
-        if (start.isAfter(end))
-            throw new BadRequestException("Parameter 'from' (" + start + ") is after 'to' (" + end + ").");
-        return cache.get(List.of(version.get(), "timeline", query.values()), () -> {
+    public List<TimelinePoint> timeline(TimelineQuery q) {
+        return cache.get(q, () -> {
+            QueryArgs args = args(q.scope(), q.question(), q.floor()).with("from", q.from()).with("to", q.to());
             LevelRules rules = levelRules();
             List<TimelinePoint> timeline = new ArrayList<>();
-            for (Binding row : queries.select(query).complete("consensus-timeline").rows()) {
+            for (Row row : queries.select("consensus-timeline", args).complete("consensus-timeline").readRows()) {
                 Counts c = counts(row);
                 String level = rules.classify(c).id();
                 TimelinePoint last = timeline.isEmpty() ? null : timeline.get(timeline.size() - 1);
                 if (last == null || !last.level().equals(level) || !last.counts().equals(c))
-                    timeline.add(new TimelinePoint(LocalDate.parse(literal(row, "date")), level, c));
+                    timeline.add(new TimelinePoint(row.date("date").orElseThrow(), level, c));
             }
             return List.copyOf(timeline);
         });
     }
 
-    /** Every scope (the world and each organization with members) on every question, as of a date. */
-    public List<MatrixCell> matrix(String asOf, String minConfidence) {
-        BoundQuery counts = queries.bind(queries.get("consensus-counts"),
-                CannedQueries.params("asOf", asOf, "minConfidence", minConfidence));
-        rejectDateList(counts);
-        return cache.get(List.of(version.get(), "matrix", counts.values()), () -> {
+    /** Every scope (the world, each organization with members, each UN regional group) on every question, as of a date. */
+    public List<MatrixCell> matrix(MatrixQuery q) {
+        return cache.get(q, () -> {
+            QueryArgs args = QueryArgs.none().with("asOf", q.asOf()).with("minConfidence", q.floor().node());
             Map<String, Map<String, Counts>> byScope = new LinkedHashMap<>();
-            for (Binding row : queries.select(counts).complete("consensus-counts").rows()) {
-                String scope = scopeId(Table.get(row, "scope").orElseThrow());
-                byScope.computeIfAbsent(scope, s -> new LinkedHashMap<>()).put(key(Table.get(row, "question").orElseThrow()), counts(row));
-            }
+            for (Row row : queries.select("consensus-counts", args).complete("consensus-counts").readRows())
+                byScope.computeIfAbsent(scopeId(row.required("scope")), s -> new LinkedHashMap<>())
+                        .put(row.key("question").orElseThrow(), counts(row));
             LevelRules rules = levelRules();
             List<MatrixCell> cells = new ArrayList<>();
             for (Identifiers.Scope scope : identifiers().scopeList()) {
                 if (scope.id().equals(ALL_STATES))
                     continue;
-                for (Identifiers.Question q : identifiers().questionList()) {
-                    Counts c = byScope.getOrDefault(scope.id(), Map.of()).getOrDefault(q.id(), Counts.NONE);
-                    cells.add(new MatrixCell(scope.id(), scope.label(), q.id(), rules.classify(c).id(), c, c.coverage(),
-                            assessmentId(scope.id(), q.id())));
+                for (Identifiers.Question question : identifiers().questionList()) {
+                    Counts c = byScope.getOrDefault(scope.id(), Map.of()).getOrDefault(question.id(), Counts.NONE);
+                    cells.add(new MatrixCell(scope.id(), scope.label(), question.id(), rules.classify(c).id(), c, c.coverage(),
+                            assessmentId(scope.id(), question.id())));
                 }
             }
             return List.copyOf(cells);
@@ -176,34 +151,27 @@ public final class ConsensusService {
     }
 
     /**
-     * The regional organizations at one of {@code levels} on the question, and the share of UN members
+     * The regional organizations at one of the levels on the question, and the share of UN members
      * they cover between them: the path from regional to global consensus.
      */
-    public RegionalCoverage regionalCoverage(String question, String asOf, String minConfidence, List<String> levels) {
-        require("question", question);
-        Set<String> known = levelRules().rules().stream().map(LevelRule::id).collect(Collectors.toSet());
-        for (String level : levels)
-            if (!known.contains(level))
-                throw new BadRequestException("Parameter 'levels' names an unknown level '" + level + "'; levels are "
-                        + String.join(", ", new TreeSet<>(known)) + ".");
-        if (identifiers().question(question) == null)
-            queries.bind(queries.get("effective-stances"), CannedQueries.params("question", question));   // the 404 naming it
-        List<MatrixCell> reached = matrix(asOf, minConfidence).stream()
-                .filter(c -> c.question().equals(question) && levels.contains(c.level()) && isRegional(c.scope()))
+    public RegionalCoverage regionalCoverage(RegionalCoverageQuery q) {
+        List<MatrixCell> reached = matrix(new MatrixQuery(q.asOf(), q.floor())).stream()
+                .filter(c -> c.question().equals(q.question().id()) && q.levels().contains(c.level()) && isOrganization(c.scope()))
                 .toList();
-        String organizations = reached.stream().map(MatrixCell::scope).collect(Collectors.joining(","));
-        CannedQueries.Result r = queries.select("regional-coverage",
-                CannedQueries.params("organizations", organizations.isEmpty() ? null : organizations, "asOf", asOf));
-        Binding row = r.table().complete("regional-coverage").rows().get(0);
-        int un = integer(row, "unMembers");
-        int covered = integer(row, "covered");
+        QueryArgs args = QueryArgs.none().with("organizations", reached.stream().map(c -> Ids.org(c.scope())).toList())
+                .with("asOf", q.asOf());
+        Row row = queries.select("regional-coverage", args).complete("regional-coverage").readRows().get(0);
+        int un = row.count("unMembers");
+        int covered = row.count("covered");
         BigDecimal share = un == 0 ? null
                 : BigDecimal.valueOf(covered).divide(BigDecimal.valueOf(un), 4, RoundingMode.HALF_EVEN).stripTrailingZeros();
-        return new RegionalCoverage(question, LocalDate.parse(r.query().values().get("asOf")), List.copyOf(levels), reached, un, covered, share);
+        return new RegionalCoverage(q.question().id(), q.asOf(), q.levels(), reached, un, covered, share);
     }
 
-    private boolean isRegional(String scope) {
-        return !scope.equals(WORLD) && !scope.equals(ALL_STATES);
+    /** Whether a scope is an organization (not the world, all-states or a UN regional group, which adopt nothing). */
+    private boolean isOrganization(String scope) {
+        return !scope.equals(WORLD) && !scope.equals(ALL_STATES)
+                && Ids.keyOf(identifiers().scopeNode(scope), "group").isEmpty();
     }
 
     /** The identifier of the assessment of a scope on a question. */
@@ -211,44 +179,19 @@ public final class ConsensusService {
         return Ids.ID + "assessment/" + scope + "/" + question;
     }
 
-    private static void require(String name, String value) {
-        if (value == null || value.isBlank())
-            throw new BadRequestException("Parameter '" + name + "' is required.");
-    }
-
-    private static void rejectDateList(BoundQuery q) {
-        if (q.values().getOrDefault("asOf", "").contains(","))
-            throw new BadRequestException("Parameter 'asOf' takes one date here, got '" + q.values().get("asOf") + "'.");
+    private static QueryArgs args(Identifiers.Scope scope, Identifiers.Question question, Confidence floor) {
+        return QueryArgs.none().with("scope", scope.node()).with("question", question.node()).with("minConfidence", floor.node());
     }
 
     private String scopeId(Node scope) {
         for (Identifiers.Scope s : identifiers().scopeList())
             if (s.node().equals(scope))
                 return s.id();
-        return key(scope);
+        return Row.key(scope);
     }
 
-    static Counts counts(Binding row) {
-        return new Counts(integer(row, "members"), integer(row, "affirms"), integer(row, "rejects"),
-                integer(row, "undecided"), integer(row, "noStance"), integer(row, "silent"), integer(row, "unread"),
-                integer(row, "noDocument"));
-    }
-
-    private static int integer(Binding row, String var) {
-        return Table.get(row, var).map(n -> Integer.parseInt(n.getLiteralLexicalForm())).orElse(0);
-    }
-
-    private static String literal(Binding row, String var) {
-        return Table.get(row, var).map(n -> n.isLiteral() ? n.getLiteralLexicalForm() : n.toString()).orElse(null);
-    }
-
-    private static String uri(Binding row, String var) {
-        return Table.get(row, var).filter(Node::isURI).map(Node::getURI).orElse(null);
-    }
-
-    /** The last path segment of an identifier (affirms, AU, dd-binding). */
-    static String key(Node node) {
-        String s = Objects.requireNonNull(node).isURI() ? node.getURI() : node.getLiteralLexicalForm();
-        return s.substring(s.lastIndexOf('/') + 1);
+    private static Counts counts(Row row) {
+        return new Counts(row.count("members"), row.count("affirms"), row.count("rejects"), row.count("undecided"),
+                row.count("noStance"), row.count("silent"), row.count("unread"), row.count("noDocument"));
     }
 }

@@ -4,8 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-import org.apache.jena.graph.Node;
-import org.apache.jena.sparql.engine.binding.Binding;
+import org.w3id.diligentia.store.Row;
 import org.w3id.diligentia.store.Table;
 
 /**
@@ -23,14 +22,14 @@ public record LevelRules(List<LevelRule> rules) {
 
     /** Reads the rules from the rows of the {@code consensus-levels} query. */
     public static LevelRules fromTable(Table table) {
-        return new LevelRules(table.rows().stream().map(LevelRules::rule).toList());
+        return new LevelRules(table.readRows().stream().map(LevelRules::rule).toList());
     }
 
-    private static LevelRule rule(Binding row) {
-        return new LevelRule(text(row, "id"), text(row, "label"), integer(row, "rank").orElseThrow(),
+    private static LevelRule rule(Row row) {
+        return new LevelRule(row.text("id").orElse(""), row.text("label").orElse(""), row.integer("rank").orElseThrow(),
                 fraction(row, "minSupport"), fraction(row, "maxOpposition"), fraction(row, "minAgreement"),
-                fraction(row, "agreementBelow"), integer(row, "minAffirming"), integer(row, "minRejecting"),
-                fraction(row, "coverageBelow"), text(row, "ruleText"));
+                fraction(row, "agreementBelow"), row.integer("minAffirming"), row.integer("minRejecting"),
+                fraction(row, "coverageBelow"), row.text("ruleText").orElse(""));
     }
 
     /** The level for {@code counts}: the first rule, by rank, that matches. */
@@ -40,15 +39,7 @@ public record LevelRules(List<LevelRule> rules) {
                         + "; the ontology needs a last level without thresholds"));
     }
 
-    private static String text(Binding row, String var) {
-        return Table.get(row, var).map(Node::getLiteralLexicalForm).orElse("");
-    }
-
-    private static Optional<Fraction> fraction(Binding row, String var) {
-        return Table.get(row, var).map(Fraction::of);
-    }
-
-    private static Optional<Integer> integer(Binding row, String var) {
-        return Table.get(row, var).map(n -> Integer.parseInt(n.getLiteralLexicalForm().strip()));
+    private static Optional<Fraction> fraction(Row row, String var) {
+        return row.node(var).map(Fraction::of);
     }
 }

@@ -3,32 +3,37 @@ package org.w3id.diligentia.dashboard;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.w3id.diligentia.consensus.ConsensusQuery;
 import org.w3id.diligentia.consensus.ConsensusService;
 import org.w3id.diligentia.consensus.MatrixCell;
+import org.w3id.diligentia.consensus.MatrixQuery;
 import org.w3id.diligentia.consensus.MemberStance;
 import org.w3id.diligentia.consensus.RegionalCoverage;
+import org.w3id.diligentia.consensus.RegionalCoverageQuery;
 import org.w3id.diligentia.consensus.TimelinePoint;
-import org.w3id.diligentia.error.BadRequestException;
-import org.w3id.diligentia.query.ParamType;
+import org.w3id.diligentia.consensus.TimelineQuery;
+import org.w3id.diligentia.query.Identifiers;
 import org.w3id.diligentia.reference.ReferenceService;
+import org.w3id.diligentia.vocab.Confidence;
 
 /**
- * Assembles the {@link Dashboard} from the consensus and reference services. Parameters are
- * validated by those services (a bad value is a 400 naming it, an unknown identifier a 404); blank
- * ones take the defaults: the question {@code dd-binding} (else the first), today, the lowest
- * confidence floor, and the world for the timeline. Knows nothing of HTTP.
+ * Assembles the {@link Dashboard} from the consensus and reference services for the consensus the
+ * reader chose (a {@link ConsensusQuery}, as {@code /api/consensus} takes it: its scope is the
+ * timeline's, the world or an organization), with the whole matrix on its date and every State on
+ * the map. The page's defaults are the question {@value #DEFAULT_QUESTION} (else the first), today,
+ * the lowest confidence floor, and the world. Knows nothing of HTTP.
  */
 public final class DashboardService {
     public static final String DEFAULT_QUESTION = "dd-binding";
     public static final String DEFAULT_SCOPE = "world";
-    public static final String DEFAULT_CONFIDENCE = "low";
-    /** The level rules that count as "reached" for the regional coverage sentence. */
-    private static final List<String> REACHED = List.of("broad", "consensus");
-    private static final String ALL_STATES = "all-states";
+    public static final String DEFAULT_CONFIDENCE = Confidence.DEFAULT.id();
+    /** The scope of every State, which the map shows (not a timeline's scope). */
+    public static final String ALL_STATES = "all-states";
 
     private final ConsensusService consensus;
     private final ReferenceService reference;
@@ -43,28 +48,33 @@ public final class DashboardService {
         return consensus.today();
     }
 
-    /** The dashboard for the given choice; any argument may be null or blank. */
-    public Dashboard dashboard(String question, String asOf, String minConfidence, String scope) {
-        List<Dashboard.Option> questions = questions();
-        if (questions.isEmpty())
+    /** The question shown when none is chosen: {@value #DEFAULT_QUESTION}, else the first. */
+    public static Identifiers.Question defaultQuestion(Identifiers ids) {
+        Identifiers.Question preferred = ids.question(DEFAULT_QUESTION);
+        if (preferred != null)
+            return preferred;
+        Iterator<Identifiers.Question> all = ids.questionList().iterator();
+        if (!all.hasNext())
             throw new IllegalStateException("The dataset defines no questions");
-        String q = blank(question) ? defaultQuestion(questions) : question.strip();
-        LocalDate today = consensus.today();
-        LocalDate date = blank(asOf) ? today : ParamType.parseDate("asOf", asOf.strip());
-        String floor = blank(minConfidence) ? DEFAULT_CONFIDENCE : minConfidence.strip();
-        String s = blank(scope) ? DEFAULT_SCOPE : scope.strip();
-        if (s.equals(ALL_STATES))
-            throw new BadRequestException("Parameter 'scope' names the timeline's scope: 'world' or an organization, got '" + s + "'.");
+        return all.next();
+    }
 
-        // The assessment validates question, date and floor (400/404 naming the parameter) before anything else runs.
-        List<MemberStance> stances = consensus.assess(ALL_STATES, q, date.toString(), floor).members();
-        List<TimelinePoint> timeline = consensus.timeline(s, q, null, (date.isAfter(today) ? date : today).toString(), floor);
-        List<MatrixCell> cells = consensus.matrix(date.toString(), floor);
-        RegionalCoverage coverage = consensus.regionalCoverage(q, date.toString(), floor, REACHED);
+    /** The dashboard for the reader's choice. */
+    public Dashboard dashboard(ConsensusQuery q) {
+        List<Dashboard.Option> questions = questions();
+        LocalDate today = consensus.today();
+        LocalDate date = q.asOf();
+        Identifiers.Scope allStates = consensus.identifiers().scope(ALL_STATES);
+        List<MemberStance> stances = consensus.assess(new ConsensusQuery(allStates, q.question(), date, q.floor())).members();
+        List<TimelinePoint> timeline = consensus.timeline(new TimelineQuery(q.scope(), q.question(), TimelineQuery.START,
+                date.isAfter(today) ? date : today, q.floor()));
+        List<MatrixCell> cells = consensus.matrix(new MatrixQuery(date, q.floor()));
+        RegionalCoverage coverage = consensus.regionalCoverage(new RegionalCoverageQuery(q.question(), date, q.floor(),
+                RegionalCoverageQuery.REACHED));
         List<Dashboard.Level> levels = consensus.levelRules().rules().stream()
                 .map(r -> new Dashboard.Level(r.id(), r.label().isBlank() ? r.id() : r.label(), r.rank(), r.thresholds())).toList();
-        return new Dashboard(new Dashboard.Choice(q, date, floor, s), today, questions, scopes(cells), levels,
-                matrix(cells, questions), timeline, states(stances), coverage);
+        return new Dashboard(new Dashboard.Choice(q.question().id(), date, q.floor().id(), q.scope().id()), today, questions,
+                scopes(cells), levels, matrix(cells, questions), timeline, states(stances), coverage);
     }
 
     private List<Dashboard.Option> questions() {
@@ -72,10 +82,6 @@ public final class DashboardService {
         for (Map<String, Object> q : reference.questions())
             out.add(new Dashboard.Option(text(q, "id"), text(q, "label"), text(q, "proposition")));
         return out;
-    }
-
-    private static String defaultQuestion(List<Dashboard.Option> questions) {
-        return questions.stream().anyMatch(o -> o.id().equals(DEFAULT_QUESTION)) ? DEFAULT_QUESTION : questions.get(0).id();
     }
 
     /** The matrix's scopes, the world first, then the organizations by label. */
@@ -106,14 +112,10 @@ public final class DashboardService {
         for (MemberStance m : stances) {
             Map<String, Object> f = facts.getOrDefault(m.iso3(), Map.of());
             out.add(new Dashboard.StateStance(m.iso3(), f.containsKey("m49") ? text(f, "m49") : null, m.name(),
-                    f.containsKey("unStatus") ? text(f, "unStatus") : null, m.stance(), m.via()));
+                    f.containsKey("unStatus") ? text(f, "unStatus") : null, m.stance() == null ? null : m.stance().id(), m.via()));
         }
         out.sort(Comparator.comparing(Dashboard.StateStance::name));
         return List.copyOf(out);
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
     }
 
     private static String text(Map<String, Object> row, String key) {

@@ -7,14 +7,24 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import gg.jte.Content;
+import gg.jte.TemplateOutput;
+import gg.jte.html.OwaspHtmlTemplateOutput;
+import gg.jte.output.StringOutput;
+
 /**
  * A small HTML writer that escapes everything it is given. Elements are opened and closed in order
  * (a mismatch is a programming error); text and attribute values are always escaped; attribute
  * names and element names must be plain constants. Links are written only for http, https and
  * mailto URLs and for paths on this server: any other URL (a {@code javascript:} IRI in the data)
- * is shown as text. There is no way to write unescaped markup.
+ * is shown as text. There is no way to write unescaped markup: the only markup it takes whole is the
+ * output of a template ({@link #content}), which the template engine escaped.
+ *
+ * <p>The pages are templates ({@link Templates}); this writer remains for page parts handed over as
+ * {@code Consumer<Html>} and is itself {@link Content} that a template can write. {@link #isSafe} is
+ * the one rule for links, the templates' ({@code link.jte}) included.
  */
-public final class Html {
+public final class Html implements Content {
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]*");
     private static final Set<String> VOID = Set.of("meta", "link", "input", "br", "hr", "img");
     private static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "mailto");
@@ -77,6 +87,20 @@ public final class Html {
         all[1] = href;
         System.arraycopy(attributes, 0, all, 2, attributes.length);
         return element("a", text, all);
+    }
+
+    /** Appends the output of a template (escaped for HTML by the template engine). */
+    Html content(Content template) {
+        StringOutput rendered = new StringOutput();
+        template.writeTo(new OwaspHtmlTemplateOutput(rendered));
+        out.append(rendered);
+        return this;
+    }
+
+    /** Writes the finished document or fragment into a template's output, as it is (it is escaped already). */
+    @Override
+    public void writeTo(TemplateOutput output) {
+        output.writeContent(toString());
     }
 
     /** Whether {@code href} may be linked to: a path on this server, or an http, https or mailto URL. */

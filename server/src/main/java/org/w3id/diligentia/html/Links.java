@@ -96,9 +96,9 @@ public final class Links {
         return shortForm.equals(node.getURI()) ? node.getURI() : shortForm;
     }
 
-    /** Writes a link to {@code iri} named by its label. */
-    public Html link(Html h, Node iri) {
-        return iri.isURI() ? h.link(href(iri), label(iri)) : h.text(label(iri));
+    /** {@code label} when there is one, else the name of {@code node} ({@link #label}). */
+    public String name(String label, Node node) {
+        return label == null || label.isBlank() ? label(node) : label;
     }
 
     /** The HTML page of {@code path}. */

@@ -7,59 +7,55 @@ import org.apache.jena.graph.Node;
 import org.w3id.diligentia.vocab.Ids;
 
 /**
- * How a single RDF term appears on a page: resources as links, stances and consensus levels as
- * badges that say their value in words (with a symbol, never colour alone), booleans as yes or no,
- * dates at the precision recorded, web addresses as links.
+ * How a single RDF term appears on a page ({@code value.jte} writes it): resources as links, stances
+ * and consensus levels as badges that say their value in words (with a symbol, never colour alone),
+ * booleans as yes or no, everything else as its text.
  */
 final class Values {
     private Values() {}
 
-    /** Writes {@code node}: a link, a badge, or text. */
-    static void write(Html h, Node node, Links links) {
+    /** What {@code value.jte} writes. */
+    sealed interface Value {
+        /** The words a reader sees. */
+        String text();
+    }
+
+    /** A link to {@code href}, written as plain text when the URL is not safe to link to. */
+    record Link(String href, String text) implements Value {}
+
+    /** Escaped text. */
+    record Text(String text) implements Value {}
+
+    /**
+     * A stance or a consensus level: {@code kind} ("stance" or "level") and {@code key} name its CSS
+     * class; {@code symbol} repeats a stance in a glyph ("" for none); linked to {@code href}.
+     */
+    record Badge(String kind, String key, String symbol, String text, String href) implements Value {}
+
+    /** A value of a statement: a badge, a link or text. */
+    static Value of(Node node, Links links) {
         if (node.isURI()) {
-            Optional<String> badge = badgeKind(node);
-            if (badge.isPresent())
-                badge(h, badge.get(), keyOf(node), links.label(node), links.href(node));
-            else
-                links.link(h, node);
-        } else if (node.isLiteral()) {
-            literal(h, node);
-        } else {
-            h.text(links.label(node));
+            Optional<String> kind = badgeKind(node);
+            if (kind.isPresent())
+                return new Badge(kind.get(), keyOf(node), symbol(kind.get(), keyOf(node)), links.label(node), links.href(node));
+            return term(node, links);
         }
+        if (node.isLiteral())
+            return new Text(literal(node));
+        return new Text(links.label(node));
+    }
+
+    /** A term (a property, a class): a link to it named by its label, or its name as text. */
+    static Value term(Node node, Links links) {
+        return node.isURI() ? new Link(links.href(node), links.label(node)) : new Text(links.label(node));
     }
 
     /** A literal: booleans as yes/no, everything else as its lexical form. */
-    static void literal(Html h, Node literal) {
+    static String literal(Node literal) {
         String lexical = literal.getLiteralLexicalForm();
         if (XSDDatatype.XSDboolean.getURI().equals(literal.getLiteralDatatypeURI()))
-            h.text(Boolean.parseBoolean(lexical) ? "yes" : "no");
-        else
-            h.text(lexical);
-    }
-
-    /** A date at its recorded precision, or "date unknown". */
-    static void date(Html h, Optional<Node> date) {
-        if (date.isPresent())
-            h.open("time", "datetime", date.get().getLiteralLexicalForm()).text(date.get().getLiteralLexicalForm()).close("time");
-        else
-            h.element("span", "date unknown", "class", "muted");
-    }
-
-    /**
-     * A badge: a stance or a consensus level, in words with a symbol; the colour only repeats what
-     * the words say. Linked to the concept's page when {@code href} is given.
-     */
-    static void badge(Html h, String kind, String key, String label, String href) {
-        h.open("span", "class", "badge " + kind + "-" + key);
-        String symbol = symbol(kind, key);
-        if (!symbol.isEmpty())
-            h.element("span", symbol, "aria-hidden", "true", "class", "symbol");
-        if (href != null && !href.isEmpty())
-            h.link(href, label);
-        else
-            h.text(label);
-        h.close("span");
+            return Boolean.parseBoolean(lexical) ? "yes" : "no";
+        return lexical;
     }
 
     /** "stance" or "level" for a stance or level concept, by its identifier. */

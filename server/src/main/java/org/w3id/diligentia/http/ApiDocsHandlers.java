@@ -1,7 +1,6 @@
 package org.w3id.diligentia.http;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 
 import org.w3id.diligentia.consensus.ConsensusService;
 import org.w3id.diligentia.consensus.LevelRule;
@@ -11,6 +10,9 @@ import org.w3id.diligentia.openapi.SwaggerUi;
 import org.w3id.diligentia.query.QueryCatalog;
 import org.w3id.diligentia.store.DatasetInfo;
 import org.w3id.diligentia.store.KnowledgeStore;
+import org.w3id.diligentia.web.ByteCache;
+import org.w3id.diligentia.web.CodeVersion;
+import org.w3id.diligentia.web.ConditionalGet;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,52 +28,47 @@ final class ApiDocsHandlers {
     private final ConsensusService consensus;
     private final QueryCatalog catalog;
     private final ObjectMapper json;
+    private final ByteCache cache;
     private final byte[] page;
     private final String pageTag;
-    private volatile Rendered rendered;
 
-    private record Rendered(String version, byte[] body) {}
-
-    ApiDocsHandlers(KnowledgeStore store, ConsensusService consensus, QueryCatalog catalog, ObjectMapper json) {
+    ApiDocsHandlers(KnowledgeStore store, ConsensusService consensus, QueryCatalog catalog, ObjectMapper json, ByteCache cache) {
         this.store = store;
         this.consensus = consensus;
         this.catalog = catalog;
         this.json = json;
-        this.page = ApiDocsPage.render(SwaggerUi.basePath()).getBytes(StandardCharsets.UTF_8);
-        this.pageTag = "docs-" + Integer.toHexString(Arrays.hashCode(page));
+        this.cache = cache;
+        String html = ApiDocsPage.render(SwaggerUi.basePath());
+        this.page = html.getBytes(StandardCharsets.UTF_8);
+        this.pageTag = ConditionalGet.etag("docs", html);
     }
 
     void openapi(Context ctx) {
         DatasetInfo info = store.info();
         ctx.header("Cache-Control", "no-cache");
-        if (ConditionalGet.notModified(ctx, ConditionalGet.etag(info.version(), "openapi"), info.loadedAt()))
+        String etag = ConditionalGet.etag(info.version(), CodeVersion.id(), "openapi");
+        if (ConditionalGet.notModified(ctx, etag, info.loadedAt()))
             return;
         ctx.contentType("application/json; charset=utf-8");
-        ctx.result(document(info.version()));
+        ctx.result(cache.get(etag, () -> document(info.version())));
     }
 
     void page(Context ctx) {
         DatasetInfo info = store.info();
         ctx.header("Cache-Control", "public, max-age=300");
-        if (ConditionalGet.notModified(ctx, ConditionalGet.etag(info.version(), pageTag), info.loadedAt()))
+        if (ConditionalGet.notModified(ctx, pageTag, info.loadedAt()))
             return;
         ctx.contentType("text/html; charset=utf-8");
         ctx.result(page);
     }
 
     private byte[] document(String version) {
-        Rendered r = rendered;
-        if (r == null || !r.version().equals(version)) {
-            var vocabulary = OpenApiDocument.Vocabulary.of(version, consensus.identifiers(),
-                    consensus.levelRules().rules().stream().map(LevelRule::id).toList());
-            try {
-                r = new Rendered(version, json.writerWithDefaultPrettyPrinter()
-                        .writeValueAsBytes(new OpenApiDocument(json).build(vocabulary, catalog)));
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException(e);
-            }
-            rendered = r;
+        var vocabulary = OpenApiDocument.Vocabulary.of(version, consensus.identifiers(),
+                consensus.levelRules().rules().stream().map(LevelRule::id).toList());
+        try {
+            return json.writerWithDefaultPrettyPrinter().writeValueAsBytes(new OpenApiDocument(json).build(vocabulary, catalog));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
         }
-        return r.body();
     }
 }

@@ -1,63 +1,57 @@
 package org.w3id.diligentia.http;
 
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 import org.w3id.diligentia.consensus.Assessment;
+import org.w3id.diligentia.consensus.ConsensusQuery;
 import org.w3id.diligentia.consensus.ConsensusService;
 import org.w3id.diligentia.consensus.MatrixCell;
+import org.w3id.diligentia.consensus.MatrixQuery;
 import org.w3id.diligentia.consensus.MemberStance;
 import org.w3id.diligentia.consensus.RegionalCoverage;
+import org.w3id.diligentia.consensus.RegionalCoverageQuery;
 import org.w3id.diligentia.consensus.TimelinePoint;
+import org.w3id.diligentia.consensus.TimelineQuery;
+import org.w3id.diligentia.web.ApiResponder;
+import org.w3id.diligentia.web.CsvTable;
 
 import io.javalin.http.Context;
 
-/** {@code /api/consensus...}: parse the parameters, ask the {@link ConsensusService}, render JSON or CSV. */
+/** {@code /api/consensus...}: the request parsed ({@link Requests}), the {@link ConsensusService} asked, JSON or CSV written. */
 final class ConsensusHandlers {
     private final ConsensusService consensus;
+    private final Requests requests;
     private final ApiResponder responder;
 
-    ConsensusHandlers(ConsensusService consensus, ApiResponder responder) {
+    ConsensusHandlers(ConsensusService consensus, Requests requests, ApiResponder responder) {
         this.consensus = consensus;
+        this.requests = requests;
         this.responder = responder;
     }
 
     /** {@code GET /api/consensus?scope=&question=&asOf=&minConfidence=}. */
     void assessment(Context ctx) {
-        Map<String, List<String>> p = Params.only(ctx, Set.of("scope", "question", "asOf", "minConfidence"));
-        responder.respond(ctx,
-                () -> consensus.assess(Params.one(p, "scope"), Params.one(p, "question"), Params.one(p, "asOf"), Params.one(p, "minConfidence")),
-                ConsensusHandlers::membersCsv);
+        ConsensusQuery q = requests.consensus(ctx);
+        responder.respond(ctx, () -> consensus.assess(q), ConsensusHandlers::membersCsv);
     }
 
     /** {@code GET /api/consensus/timeline?scope=&question=&from=&to=&minConfidence=}. */
     void timeline(Context ctx) {
-        Map<String, List<String>> p = Params.only(ctx, Set.of("scope", "question", "from", "to", "minConfidence"));
-        responder.respond(ctx, () -> {
-            List<TimelinePoint> points = consensus.timeline(Params.one(p, "scope"), Params.one(p, "question"),
-                    Params.one(p, "from"), Params.one(p, "to"), Params.one(p, "minConfidence"));
-            // Echo the identifiers as read (stripped), like every other answer.
-            return new Timeline(Params.one(p, "scope").strip(), Params.one(p, "question").strip(), points);
-        }, ConsensusHandlers::timelineCsv);
+        TimelineQuery q = requests.timeline(ctx);
+        responder.respond(ctx, () -> new Timeline(q.scope().id(), q.question().id(), consensus.timeline(q)),
+                ConsensusHandlers::timelineCsv);
     }
 
     /** {@code GET /api/consensus/matrix?asOf=&minConfidence=}. */
     void matrix(Context ctx) {
-        Map<String, List<String>> p = Params.only(ctx, Set.of("asOf", "minConfidence"));
-        responder.respond(ctx, () -> new Matrix(consensus.matrix(Params.one(p, "asOf"), Params.one(p, "minConfidence"))),
-                ConsensusHandlers::matrixCsv);
+        MatrixQuery q = requests.matrix(ctx);
+        responder.respond(ctx, () -> new Matrix(consensus.matrix(q)), ConsensusHandlers::matrixCsv);
     }
 
     /** {@code GET /api/consensus/regional-coverage?question=&asOf=&minConfidence=&levels=broad,consensus}. */
     void regionalCoverage(Context ctx) {
-        Map<String, List<String>> p = Params.only(ctx, Set.of("question", "asOf", "minConfidence", "levels"));
-        String levels = Params.one(p, "levels");
-        List<String> wanted = levels == null || levels.isBlank() ? List.of("broad", "consensus")
-                : Arrays.stream(levels.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-        responder.respond(ctx, () -> consensus.regionalCoverage(Params.one(p, "question"), Params.one(p, "asOf"),
-                Params.one(p, "minConfidence"), wanted), ConsensusHandlers::coverageCsv);
+        RegionalCoverageQuery q = requests.regionalCoverage(ctx);
+        responder.respond(ctx, () -> consensus.regionalCoverage(q), ConsensusHandlers::coverageCsv);
     }
 
     record Timeline(String scope, String question, List<TimelinePoint> points) {}

@@ -1,55 +1,57 @@
 package org.w3id.diligentia.http;
 
 import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
+import java.util.function.Supplier;
 
-import org.w3id.diligentia.dashboard.Dashboard;
+import org.w3id.diligentia.consensus.ConsensusQuery;
 import org.w3id.diligentia.dashboard.DashboardService;
 import org.w3id.diligentia.html.DashboardPage;
 import org.w3id.diligentia.html.HomePage;
+import org.w3id.diligentia.html.Links;
+import org.w3id.diligentia.linkeddata.ResourceViews;
 import org.w3id.diligentia.store.DatasetInfo;
 import org.w3id.diligentia.store.KnowledgeStore;
+import org.w3id.diligentia.web.ByteCache;
+import org.w3id.diligentia.web.CodeVersion;
+import org.w3id.diligentia.web.ConditionalGet;
 
 import io.javalin.http.Context;
 
 /**
- * {@code GET /?question=&asOf=&minConfidence=&scope=}: the dashboard. The query string is the whole
- * state of the view, so a link shares it; the entity tag covers the dataset, the parameters and
+ * {@code GET /?question=&asOf=&minConfidence=&scope=}: the dashboard, then where to browse from (the
+ * questions, organizations and States of the {@link ResourceViews} index). The query string is the
+ * whole state of the view, so a link shares it; the entity tag covers the dataset, the parameters and
  * today's date (the default date of every figure).
  */
 final class DashboardHandler {
-    private static final Set<String> PARAMS = Set.of("question", "asOf", "minConfidence", "scope");
-
     private final KnowledgeStore store;
     private final DashboardService dashboards;
-    private final LinkedDataHandlers linkedData;
-    private final RenderedCache cache;
+    private final ResourceViews views;
+    private final Supplier<Links> links;
+    private final Requests requests;
+    private final ByteCache cache;
 
-    DashboardHandler(KnowledgeStore store, DashboardService dashboards, LinkedDataHandlers linkedData, RenderedCache cache) {
+    DashboardHandler(KnowledgeStore store, DashboardService dashboards, ResourceViews views, Supplier<Links> links,
+                     Requests requests, ByteCache cache) {
         this.store = store;
         this.dashboards = dashboards;
-        this.linkedData = linkedData;
+        this.views = views;
+        this.links = links;
+        this.requests = requests;
         this.cache = cache;
     }
 
     void page(Context ctx) {
-        Map<String, List<String>> p = Params.only(ctx, PARAMS);
+        ConsensusQuery q = requests.dashboard(ctx);
         DatasetInfo info = store.info();
-        String today = dashboards.today().toString();
-        String request = Integer.toHexString(String.valueOf(ctx.queryString()).hashCode());
         ctx.header("Cache-Control", "no-cache");
         ctx.header("Vary", "Accept-Encoding");
-        String etag = ConditionalGet.etag(info.version(), "home", today, request);
+        String etag = ConditionalGet.etag(info.version(), CodeVersion.id(), "home", dashboards.today().toString(),
+                String.valueOf(ctx.queryString()));
         if (ConditionalGet.notModified(ctx, etag, info.loadedAt()))
             return;
-        byte[] html = cache.get(etag + " " + ctx.queryString(), () -> {
-            Dashboard d = dashboards.dashboard(Params.one(p, "question"), Params.one(p, "asOf"), Params.one(p, "minConfidence"),
-                    Params.one(p, "scope"));
-            return DashboardPage.render(d, h -> HomePage.browse(h, linkedData.index(), info, linkedData.baseLinks()))
-                    .getBytes(StandardCharsets.UTF_8);
-        });
+        byte[] html = cache.get(etag, () -> DashboardPage.render(dashboards.dashboard(q),
+                h -> HomePage.browse(h, views.index(), info, links.get())).getBytes(StandardCharsets.UTF_8));
         ctx.contentType("text/html; charset=utf-8");
         ctx.result(html);
     }

@@ -18,6 +18,7 @@ import org.w3id.diligentia.Wiring;
 import org.w3id.diligentia.config.Settings;
 import org.w3id.diligentia.consensus.ConsensusService;
 import org.w3id.diligentia.dashboard.DashboardService;
+import org.w3id.diligentia.html.ErrorPage;
 import org.w3id.diligentia.load.Loader;
 import org.w3id.diligentia.load.Reloader;
 import org.w3id.diligentia.query.CannedQueries;
@@ -31,6 +32,13 @@ import org.w3id.diligentia.sparql.SparqlRouter;
 import org.w3id.diligentia.store.KnowledgeStore;
 import org.w3id.diligentia.store.QueryLimits;
 import org.w3id.diligentia.store.RemoteStore;
+import org.w3id.diligentia.web.ApiResponder;
+import org.w3id.diligentia.web.ByteCache;
+import org.w3id.diligentia.web.CorsHandler;
+import org.w3id.diligentia.web.OneVersionPerRequest;
+import org.w3id.diligentia.web.ProblemErrorHandler;
+import org.w3id.diligentia.web.ProblemRenderer;
+import org.w3id.diligentia.web.SecurityHeaders;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -89,11 +97,13 @@ public final class DiligentiaServer {
         Supplier<String> version = () -> store.info().version();
         QueryLimits limits = new QueryLimits(settings.queryTimeout(), settings.maxRows());
         CannedQueries queries = new CannedQueries(catalog, store, new Identifiers(store, version, catalog), limits, clock);
-        RenderedCache rendered = new RenderedCache(RENDERED_CACHE_BYTES);
+        ByteCache rendered = new ByteCache(RENDERED_CACHE_BYTES);
         ApiResponder responder = new ApiResponder(store, clock, rendered, objectMapper());
+        ProblemRenderer problems = new ProblemRenderer(ErrorPage::render);
         ConsensusService consensus = new ConsensusService(queries, version);
         ReferenceService reference = new ReferenceService(queries);
-        LinkedDataModule linkedData = LinkedDataModule.create(settings, store, queries, consensus, rendered, clock);
+        Requests requests = new Requests(consensus);
+        LinkedDataModule linkedData = LinkedDataModule.create(settings, store, queries, consensus, requests, rendered, clock);
         // The admin routes exist only with a token, and only over a store this server can write (the
         // embedded one, or a remote one with a Graph Store endpoint): otherwise reloading over HTTP is not possible at all.
         boolean writable = !settings.isRemote() || settings.remote().graphStore().isPresent();
@@ -108,12 +118,14 @@ public final class DiligentiaServer {
                 : Optional.empty();
         Routes.Handlers handlers = new Routes.Handlers(
                 new HealthHandler(store),
-                new ConsensusHandlers(consensus, responder),
-                new ReferenceHandlers(reference, responder),
+                new ConsensusHandlers(consensus, requests, responder),
+                new ReferenceHandlers(reference, requests, responder),
                 new QueryHandlers(queries, responder),
                 linkedData,
-                new ApiDocsHandlers(store, consensus, catalog, objectMapper()),
-                new DashboardHandler(store, new DashboardService(consensus, reference), linkedData.resources(), rendered),
+                new ApiDocsHandlers(store, consensus, catalog, objectMapper(), rendered),
+                new DashboardHandler(store, new DashboardService(consensus, reference), linkedData.views(), linkedData.links(),
+                        requests, rendered),
+                new CorsHandler(),
                 remoteSparql,
                 reloader == null ? null : new AdminHandlers(settings.adminToken(), reloader));
         List<Route> routes = new CopyOnWriteArrayList<>();
@@ -131,15 +143,15 @@ public final class DiligentiaServer {
                 http.setSendServerVersion(false);
             });
             store.localDataset().ifPresent(dataset -> config.jetty.modifyServer(server ->
-                    server.insertHandler(new SparqlRouter(SparqlEndpoint.handler(dataset, sparqlLimits),
-                            linkedData.serializer()))));
+                    server.insertHandler(new SparqlRouter(SparqlEndpoint.handler(dataset, sparqlLimits, problems),
+                            linkedData.serializer(), problems))));
             if (remoteSparql.isPresent())
-                config.jetty.modifyServer(server -> server.insertHandler(new SparqlRouter(null, linkedData.serializer())));
+                config.jetty.modifyServer(server -> server.insertHandler(new SparqlRouter(null, linkedData.serializer(), problems)));
             // Outermost, in front of everything (inserted last): security headers, then the body size limit.
             config.jetty.modifyServer(server -> {
                 server.insertHandler(new SizeLimitHandler(MAX_BODY_BYTES, -1));
                 server.insertHandler(new SecurityHeaders());
-                server.setErrorHandler(new ProblemErrorHandler(REQUEST_HEADER_SIZE, MAX_BODY_BYTES));
+                server.setErrorHandler(new ProblemErrorHandler(problems, REQUEST_HEADER_SIZE, MAX_BODY_BYTES));
             });
             config.jetty.modifyServletContextHandler(context -> context.addFilter(
                     new FilterHolder(new OneVersionPerRequest(store)), "/*", EnumSet.of(DispatcherType.REQUEST)));
@@ -155,7 +167,7 @@ public final class DiligentiaServer {
             });
             config.staticFiles.enableWebjars();
             config.events.handlerAdded(meta -> routes.add(new Route(meta.getHttpMethod().name(), meta.getPath())));
-            ProblemRenderer.register(config.routes);
+            problems.register(config.routes);
             Routes.register(config.routes, handlers);
         });
         return new DiligentiaServer(app, settings, store, reloader, routes);
@@ -164,7 +176,8 @@ public final class DiligentiaServer {
     static ObjectMapper objectMapper() {
         return new ObjectMapper()
                 .registerModule(new JavaTimeModule())
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .enable(SerializationFeature.WRITE_ENUMS_USING_TO_STRING);
     }
 
     public DiligentiaServer start() {

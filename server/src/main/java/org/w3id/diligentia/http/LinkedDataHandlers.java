@@ -2,15 +2,14 @@ package org.w3id.diligentia.http;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import org.apache.jena.graph.Node;
-import org.w3id.diligentia.error.BadRequestException;
 import org.w3id.diligentia.error.NotFoundException;
 import org.w3id.diligentia.html.Links;
 import org.w3id.diligentia.html.ResourcePage;
@@ -20,13 +19,14 @@ import org.w3id.diligentia.linkeddata.DescriptionService;
 import org.w3id.diligentia.linkeddata.Format;
 import org.w3id.diligentia.linkeddata.GraphSerializer;
 import org.w3id.diligentia.linkeddata.JsonLdContext;
-import org.w3id.diligentia.linkeddata.OntologyService;
 import org.w3id.diligentia.linkeddata.ResourcePath;
 import org.w3id.diligentia.linkeddata.ResourceViews;
-import org.w3id.diligentia.query.ParamType;
-import org.w3id.diligentia.linkeddata.Rows;
 import org.w3id.diligentia.store.DatasetInfo;
 import org.w3id.diligentia.store.KnowledgeStore;
+import org.w3id.diligentia.web.ByteCache;
+import org.w3id.diligentia.web.CodeVersion;
+import org.w3id.diligentia.web.ConditionalGet;
+import org.w3id.diligentia.web.Negotiation;
 
 import io.javalin.http.Context;
 
@@ -39,35 +39,36 @@ import io.javalin.http.Context;
  */
 final class LinkedDataHandlers {
     private static final Pattern HOST = Pattern.compile("[A-Za-z0-9.:\\[\\]-]{1,255}");
+    /** What {@code /id/} and {@code /ontology} negotiate between: every format. */
+    static final Negotiation<Format.Offer, Format> ANY_FORMAT = negotiation(Format.ALL);
+    /** What {@code /data/} negotiates between: the RDF formats. */
+    static final Negotiation<Format.Offer, Format> RDF_FORMAT = negotiation(Format.RDF);
 
     private final KnowledgeStore store;
     private final CanonicalIds ids;
     private final DescriptionService descriptions;
     private final ResourceViews views;
-    private final OntologyService ontology;
+    private final Supplier<Links> links;
     private final GraphSerializer serializer;
-    private final Clock clock;
-    private final String instance;
-    private final RenderedCache cache;
+    private final Requests requests;
+    private final ByteCache cache;
 
     LinkedDataHandlers(KnowledgeStore store, CanonicalIds ids, DescriptionService descriptions, ResourceViews views,
-                       OntologyService ontology, GraphSerializer serializer, RenderedCache cache, Clock clock) {
+                       Supplier<Links> links, GraphSerializer serializer, ByteCache cache, Requests requests) {
         this.store = store;
         this.ids = ids;
         this.descriptions = descriptions;
         this.views = views;
-        this.ontology = ontology;
+        this.links = links;
         this.serializer = serializer;
         this.cache = cache;
-        this.clock = clock;
-        // Representations also depend on the code (templates, context); the same build gives the same tags on every server.
-        this.instance = CodeVersion.id();
+        this.requests = requests;
     }
 
     /** {@code GET /id/...}: 303 to the document in the negotiated format, 404 if nothing is said about it. */
     void id(Context ctx) {
         ResourcePath path = path(ctx);
-        Format format = Negotiation.choose(ctx, Format.ALL, "<" + ids.iri(path).getURI() + ">");
+        Format format = ANY_FORMAT.choose(ctx, "<" + ids.iri(path).getURI() + ">");
         Node iri = ids.iri(path);
         if (!descriptions.exists(iri))
             throw DescriptionService.notFound(iri);
@@ -84,7 +85,7 @@ final class LinkedDataHandlers {
     /** {@code GET /data/...}: the description in an RDF format. */
     void data(Context ctx) {
         ResourcePath path = path(ctx);
-        Format format = Negotiation.choose(ctx, Format.RDF, "the description of <" + ids.iri(path).getURI() + ">");
+        Format format = RDF_FORMAT.choose(ctx, "the description of <" + ids.iri(path).getURI() + ">");
         if (format == Format.HTML) {
             see(ctx, Links.page(path));
             return;
@@ -94,14 +95,15 @@ final class LinkedDataHandlers {
         links(ctx, path, format, iri);
         ctx.header("Content-Location", Links.data(path, format));
         ctx.header("Cache-Control", "public, max-age=300");
-        String etag = ConditionalGet.etag(info.version(), instance, format.key());
+        // Representations also depend on the code (templates, context): the same build gives the same tags on every server.
+        String etag = ConditionalGet.etag(info.version(), CodeVersion.id(), ctx.path(), format.key());
         if (ConditionalGet.notModified(ctx, etag, info.loadedAt())) {
             if (!descriptions.exists(iri))
                 throw DescriptionService.notFound(iri);
             return;
         }
         String context = contextUrl(ctx);
-        byte[] body = cache.get(etag + " " + ctx.path() + " " + context, () -> {
+        byte[] body = cache.get(etag + " " + context, () -> {
             Description d = descriptions.describe(iri);
             ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
             serializer.write(d.graph(), format, context, out);
@@ -116,16 +118,15 @@ final class LinkedDataHandlers {
         ResourcePath path = path(ctx);
         String formatParam = ctx.queryParam("format");
         if (formatParam != null) {
-            Format format = Format.byKey(formatParam).orElseThrow(() -> new BadRequestException(
-                    "Parameter 'format' must be one of " + Format.keys() + "; got '" + formatParam + "'."));
+            Format format = ANY_FORMAT.byKey(formatParam);
             if (format.isRdf()) {
                 see(ctx, Links.data(path, format));
                 return;
             }
         }
-        LocalDate asOf = asOf(ctx);
+        LocalDate asOf = requests.pageDate(ctx);
         DatasetInfo info = store.info();
-        String etag = ConditionalGet.etag(info.version(), instance, "html", asOf.toString());
+        String etag = ConditionalGet.etag(info.version(), CodeVersion.id(), ctx.path(), "html", asOf.toString());
         links(ctx, path, Format.HTML, ids.iri(path));
         ctx.header("Cache-Control", "public, max-age=300");
         if (ConditionalGet.notModified(ctx, etag, info.loadedAt())) {
@@ -133,20 +134,10 @@ final class LinkedDataHandlers {
                 throw DescriptionService.notFound(ids.iri(path));
             return;
         }
-        byte[] html = cache.get(etag + " " + ctx.path(), () ->
-                ResourcePage.render(views.view(ids.iri(path), asOf), path, baseLinks()).getBytes(StandardCharsets.UTF_8));
+        byte[] html = cache.get(etag, () ->
+                ResourcePage.render(views.view(ids.iri(path), asOf), path, links.get()).getBytes(StandardCharsets.UTF_8));
         ctx.contentType(Format.HTML.contentType());
         ctx.result(html);
-    }
-
-    /** The resources browsing starts from (questions, organizations, States); the home page lists them. */
-    List<Rows.Entry> index() {
-        return views.index();
-    }
-
-    /** Links and labels for pages: labels from the ontology (terms and concepts). */
-    Links baseLinks() {
-        return new Links(ids, ontology.index()::label);
     }
 
     /** The resource path of this request: {@code /x/{kind}/{key}} or {@code /x/assessment/{scope}/{question}}. */
@@ -157,13 +148,6 @@ final class LinkedDataHandlers {
                 : ResourcePath.of(p.get("kind"), p.get("key"));
         return path.orElseThrow(() -> new NotFoundException("'" + ctx.path() + "' is not the path of a resource: "
                 + "resources are /id/{kind}/{key} (such as /id/state/FRA) or /id/assessment/{scope}/{question}."));
-    }
-
-    private LocalDate asOf(Context ctx) {
-        String value = ctx.queryParam("asOf");
-        if (value == null || value.isBlank())
-            return LocalDate.now(clock);
-        return ParamType.parseDate("asOf", value.strip());
     }
 
     /** {@code Link}: the other formats of the same description, the resource it describes, the JSON-LD context. */
@@ -192,5 +176,9 @@ final class LinkedDataHandlers {
     private static void see(Context ctx, String location) {
         ctx.header("Location", location);
         ctx.status(303);
+    }
+
+    private static Negotiation<Format.Offer, Format> negotiation(List<Format.Offer> offers) {
+        return new Negotiation<>(offers, Format.Offer::mediaType, Format.Offer::format, Format::byKey, Format.keys());
     }
 }

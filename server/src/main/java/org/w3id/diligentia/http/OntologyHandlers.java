@@ -2,13 +2,11 @@ package org.w3id.diligentia.http;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.w3id.diligentia.html.Links;
 import org.w3id.diligentia.html.OntologyPage;
@@ -19,6 +17,9 @@ import org.w3id.diligentia.linkeddata.JsonLdContext;
 import org.w3id.diligentia.linkeddata.OntologyService;
 import org.w3id.diligentia.store.DatasetInfo;
 import org.w3id.diligentia.store.KnowledgeStore;
+import org.w3id.diligentia.web.ByteCache;
+import org.w3id.diligentia.web.CodeVersion;
+import org.w3id.diligentia.web.ConditionalGet;
 
 import io.javalin.http.Context;
 
@@ -29,31 +30,28 @@ import io.javalin.http.Context;
  */
 final class OntologyHandlers {
     private final KnowledgeStore store;
-    private final CanonicalIds ids;
     private final OntologyService ontology;
+    private final Supplier<Links> pageLinks;
     private final GraphSerializer serializer;
     private final JsonLdContext context;
     private final String contextTag;
     private final Instant started;
-    private final String instance;
-    private final RenderedCache cache;
+    private final ByteCache cache;
 
-    OntologyHandlers(KnowledgeStore store, CanonicalIds ids, OntologyService ontology, GraphSerializer serializer,
-                     JsonLdContext context, RenderedCache cache, Clock clock) {
+    OntologyHandlers(KnowledgeStore store, OntologyService ontology, Supplier<Links> pageLinks, GraphSerializer serializer,
+                     JsonLdContext context, ByteCache cache, Clock clock) {
         this.store = store;
-        this.ids = ids;
         this.ontology = ontology;
+        this.pageLinks = pageLinks;
         this.serializer = serializer;
         this.context = context;
         this.cache = cache;
-        this.contextTag = "\"" + sha256(context.text()).substring(0, 16) + "\"";
+        this.contextTag = ConditionalGet.etag("context", context.text());
         this.started = clock.instant();
-        // Representations also depend on the code (templates, context); the same build gives the same tags on every server.
-        this.instance = CodeVersion.id();
     }
 
     void ontology(Context ctx) {
-        Format format = Negotiation.choose(ctx, Format.ALL, "the ontology");
+        Format format = LinkedDataHandlers.ANY_FORMAT.choose(ctx, "the ontology");
         DatasetInfo info = store.info();
         List<String> links = new ArrayList<>();
         for (Format f : Format.values())
@@ -63,13 +61,13 @@ final class OntologyHandlers {
         ctx.header("Link", String.join(", ", links));
         ctx.header("Content-Location", "/ontology?format=" + format.key());
         ctx.header("Cache-Control", "public, max-age=300");
-        String etag = ConditionalGet.etag(info.version(), instance, "ontology", format.key());
+        String etag = ConditionalGet.etag(info.version(), CodeVersion.id(), "ontology", format.key());
         if (ConditionalGet.notModified(ctx, etag, info.loadedAt()))
             return;
         String contextUrl = LinkedDataHandlers.contextUrl(ctx);
         byte[] body = cache.get(etag + " " + contextUrl, () -> {
             if (format == Format.HTML)
-                return OntologyPage.render(ontology.index(), new Links(ids, ontology.index()::label)).getBytes(StandardCharsets.UTF_8);
+                return OntologyPage.render(ontology.index(), pageLinks.get()).getBytes(StandardCharsets.UTF_8);
             ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
             serializer.write(ontology.document(), format, contextUrl, out);
             return out.toByteArray();
@@ -84,13 +82,5 @@ final class OntologyHandlers {
             return;
         ctx.contentType("application/ld+json");
         ctx.result(context.text());
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -3,12 +3,12 @@ package org.w3id.diligentia.http;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 
 import org.w3id.diligentia.html.QueryEditorPage;
 import org.w3id.diligentia.query.CannedQuery;
 import org.w3id.diligentia.query.QueryCatalog;
+import org.w3id.diligentia.web.ConditionalGet;
 
 import io.javalin.http.Context;
 
@@ -20,8 +20,9 @@ final class QueryEditorHandler {
 
     QueryEditorHandler(QueryCatalog catalog, Clock clock) {
         List<CannedQuery> queries = List.copyOf(catalog.all());
-        this.page = QueryEditorPage.render(queries).getBytes(StandardCharsets.UTF_8);
-        this.etag = "\"query-" + Integer.toHexString(Arrays.hashCode(page)) + "\"";
+        String html = QueryEditorPage.render(queries);
+        this.page = html.getBytes(StandardCharsets.UTF_8);
+        this.etag = ConditionalGet.etag("query editor", html);
         this.built = clock.instant();
     }
 

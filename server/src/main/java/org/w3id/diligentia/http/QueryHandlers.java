@@ -1,13 +1,21 @@
 package org.w3id.diligentia.http;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.w3id.diligentia.error.BadRequestException;
 import org.w3id.diligentia.query.CannedQueries;
 import org.w3id.diligentia.query.CannedQuery;
 import org.w3id.diligentia.query.ParamSpec;
+import org.w3id.diligentia.query.ParamType;
+import org.w3id.diligentia.query.QueryArgs;
 import org.w3id.diligentia.query.Rows;
+import org.w3id.diligentia.web.ApiResponder;
+import org.w3id.diligentia.web.CsvTable;
+import org.w3id.diligentia.web.Params;
+import org.w3id.diligentia.web.TruncatedHeader;
 
 import io.javalin.http.Context;
 
@@ -55,14 +63,14 @@ final class QueryHandlers {
         if (!query.query().isSelectType())
             throw new BadRequestException("Query '" + query.name() + "' is a " + (query.query().isConstructType() ? "CONSTRUCT" : "non-SELECT")
                     + " query (an inference rule); run it at /sparql.");
-        Map<String, List<String>> params = new java.util.LinkedHashMap<>(ctx.queryParamMap());
+        Map<String, List<String>> params = new LinkedHashMap<>(ctx.queryParamMap());
         params.remove("format");
         params.remove("");
         responder.respond(ctx, () -> {
             CannedQueries.Result r = queries.select(query.name(), params);
             if (r.table().truncated())
                 TruncatedHeader.set(ctx, queries.limits().maxRows());
-            return new Result(query.name(), r.query().values(), r.table().vars(), Rows.of(r.table()), r.table().size(),
+            return new Result(query.name(), echo(r.query().args()), r.table().vars(), Rows.of(r.table()), r.table().size(),
                     r.table().truncated());
         }, res -> {
             CsvTable t = new CsvTable(res.columns());
@@ -70,5 +78,13 @@ final class QueryHandlers {
                 t.row(res.columns().stream().map(row::get).toArray());
             return t;
         });
+    }
+
+    /** The arguments as understood, echoed as the client writes them: identifiers by their keys, a list joined by commas. */
+    private static Map<String, String> echo(QueryArgs args) {
+        Map<String, String> echo = new LinkedHashMap<>();
+        args.values().forEach((name, terms) ->
+                echo.put(name, terms.stream().map(ParamType::keyOf).collect(Collectors.joining(","))));
+        return echo;
     }
 }

@@ -4,19 +4,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.w3id.diligentia.query.Rows;
+import org.w3id.diligentia.reference.InstrumentsQuery;
+import org.w3id.diligentia.reference.OrganizationQuery;
 import org.w3id.diligentia.reference.ReferenceService;
-import org.w3id.diligentia.store.Table;
+import org.w3id.diligentia.reference.StateQuery;
+import org.w3id.diligentia.web.ApiResponder;
+import org.w3id.diligentia.web.CsvTable;
+import org.w3id.diligentia.web.Params;
+import org.w3id.diligentia.web.TruncatedHeader;
 
 import io.javalin.http.Context;
 
 /** {@code /api/questions}, {@code /api/states}, {@code /api/organizations}, {@code /api/instruments}. */
 final class ReferenceHandlers {
     private final ReferenceService reference;
+    private final Requests requests;
     private final ApiResponder responder;
 
-    ReferenceHandlers(ReferenceService reference, ApiResponder responder) {
+    ReferenceHandlers(ReferenceService reference, Requests requests, ApiResponder responder) {
         this.reference = reference;
+        this.requests = requests;
         this.responder = responder;
     }
 
@@ -33,8 +40,8 @@ final class ReferenceHandlers {
     }
 
     void state(Context ctx) {
-        Map<String, List<String>> p = Params.only(ctx, Set.of("asOf", "minConfidence"));
-        responder.respond(ctx, () -> reference.state(ctx.pathParam("iso3"), Params.one(p, "asOf"), Params.one(p, "minConfidence")),
+        StateQuery q = requests.state(ctx);
+        responder.respond(ctx, () -> reference.state(q),
                 s -> mapsCsv(s.stances(), "questionId", "effectiveStance", "via", "organization", "position", "positionDate", "instrument"));
     }
 
@@ -46,17 +53,14 @@ final class ReferenceHandlers {
     }
 
     void organization(Context ctx) {
-        Map<String, List<String>> p = Params.only(ctx, Set.of("asOf"));
-        responder.respond(ctx, () -> reference.organization(ctx.pathParam("id"), Params.one(p, "asOf")),
+        OrganizationQuery q = requests.organization(ctx);
+        responder.respond(ctx, () -> reference.organization(q),
                 o -> mapsCsv(o.members(), "iso3", "name", "status", "since", "until", "membership"));
     }
 
     void instruments(Context ctx) {
-        Map<String, List<String>> p = Params.only(ctx, Set.of("org", "kind", "binding", "from", "to"));
-        responder.respond(ctx, () -> {
-            Table t = reference.instruments(p);
-            return listing(ctx, new ReferenceService.Listing(Rows.of(t), t.truncated()));
-        }, l -> mapsCsv(l.items(), "instrument", "title", "shortTitle", "kindId", "adoptedBy", "adoptionModeId", "date",
+        InstrumentsQuery q = requests.instruments(ctx);
+        responder.respond(ctx, () -> listing(ctx, reference.instruments(q)), l -> mapsCsv(l.items(), "instrument", "title", "shortTitle", "kindId", "adoptedBy", "adoptionModeId", "date",
                 "effectiveDate", "legallyBinding", "symbol", "source", "ddCodingId", "confidenceId"));
     }
 

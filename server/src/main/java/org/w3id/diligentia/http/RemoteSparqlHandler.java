@@ -19,6 +19,7 @@ import org.w3id.diligentia.error.MethodNotAllowedException;
 import org.w3id.diligentia.error.UnsupportedMediaTypeException;
 import org.w3id.diligentia.sparql.SparqlForwarder;
 import org.w3id.diligentia.sparql.SparqlResultFormat;
+import org.w3id.diligentia.web.TruncatedHeader;
 
 import io.javalin.http.Context;
 

@@ -1,11 +1,18 @@
 package org.w3id.diligentia.http;
 
+import java.util.Optional;
+
+import org.w3id.diligentia.web.CorsHandler;
+import org.w3id.diligentia.web.CorsPolicy;
+import org.w3id.diligentia.web.ProblemRenderer;
+
 import io.javalin.config.RoutesConfig;
+import io.javalin.http.Handler;
 
 /**
- * The routes table: every HTTP route of the service, in one place. Handlers parse and validate input,
- * call a service, and render; errors are thrown and rendered by {@link ProblemRenderer}.
- * {@code /sparql} is the embedded Fuseki endpoint, mounted in front of Javalin
+ * The routes table: every HTTP route of the service, in one place. Handlers parse and validate input
+ * ({@link Requests}), call a service, and render; errors are thrown and rendered by the
+ * {@link ProblemRenderer}. {@code /sparql} is the embedded Fuseki endpoint, mounted in front of Javalin
  * ({@link org.w3id.diligentia.sparql.SparqlRouter}); over a remote store, the router passes queries
  * on to the {@link RemoteSparqlHandler} routes here.
  */
@@ -43,52 +50,45 @@ final class Routes {
         });
 
         // The home page: the dashboard (consensus matrix, timeline, map), then where to browse from.
-        // HEAD is routed explicitly: Javalin would otherwise answer it 200 without running the handler.
-        routes.get("/", h.dashboard()::page);
-        routes.head("/", h.dashboard()::page);
+        getAndHead(routes, "/", h.dashboard()::page);
 
         // The API described (OpenAPI 3.1) and browsable (Swagger UI).
         routes.get("/openapi.json", h.docs()::openapi);
         routes.get("/docs", h.docs()::page);
 
         // Linked data (LinkedDataModule): /id answers 303 to /data (RDF) or /page (HTML).
-        // HEAD is routed explicitly: Javalin would otherwise answer it 200 without running the handler.
         LinkedDataModule ld = h.linkedData();
-        routes.before(ld.cors()::actual);
-        routes.get("/id/{kind}/{key}", ld.resources()::id);
-        routes.head("/id/{kind}/{key}", ld.resources()::id);
-        routes.get("/id/assessment/{scope}/{question}", ld.resources()::id);
-        routes.head("/id/assessment/{scope}/{question}", ld.resources()::id);
-        routes.get("/data/{kind}/{key}", ld.resources()::data);
-        routes.head("/data/{kind}/{key}", ld.resources()::data);
-        routes.get("/data/assessment/{scope}/{question}", ld.resources()::data);
-        routes.head("/data/assessment/{scope}/{question}", ld.resources()::data);
-        routes.get("/page/{kind}/{key}", ld.resources()::page);
-        routes.head("/page/{kind}/{key}", ld.resources()::page);
-        routes.get("/page/assessment/{scope}/{question}", ld.resources()::page);
-        routes.head("/page/assessment/{scope}/{question}", ld.resources()::page);
-        routes.get("/ontology", ld.ontology()::ontology);
-        routes.head("/ontology", ld.ontology()::ontology);
-        routes.get("/context.jsonld", ld.ontology()::context);
-        routes.head("/context.jsonld", ld.ontology()::context);
-        routes.get("/query", ld.editor()::handle);
-        routes.head("/query", ld.editor()::handle);
+        CorsHandler cors = h.cors();
+        routes.before(cors::actual);
+        getAndHead(routes, "/id/{kind}/{key}", ld.resources()::id);
+        getAndHead(routes, "/id/assessment/{scope}/{question}", ld.resources()::id);
+        getAndHead(routes, "/data/{kind}/{key}", ld.resources()::data);
+        getAndHead(routes, "/data/assessment/{scope}/{question}", ld.resources()::data);
+        getAndHead(routes, "/page/{kind}/{key}", ld.resources()::page);
+        getAndHead(routes, "/page/assessment/{scope}/{question}", ld.resources()::page);
+        getAndHead(routes, "/ontology", ld.ontology()::ontology);
+        getAndHead(routes, "/context.jsonld", ld.ontology()::context);
+        getAndHead(routes, "/query", ld.editor()::handle);
         // CORS preflights on the paths other origins may read (CorsPolicy).
-        routes.options("/id/<rest>", ld.cors()::preflight);
-        routes.options("/data/<rest>", ld.cors()::preflight);
-        routes.options("/api", ld.cors()::preflight);
-        routes.options("/api/<rest>", ld.cors()::preflight);
-        routes.options("/ontology", ld.cors()::preflight);
-        routes.options("/context.jsonld", ld.cors()::preflight);
-        routes.options("/openapi.json", ld.cors()::preflight);
+        for (String path : CorsPolicy.PREFLIGHT_ROUTES)
+            routes.options(path, cors::preflight);
 
         // Admin (AdminHandlers): only with an admin token configured; otherwise these paths do not exist.
         if (h.admin() != null)
             routes.post("/admin/reload", h.admin()::reload);
     }
 
+    /**
+     * GET and HEAD on {@code path}, both by {@code handler}: HEAD is routed explicitly, since Javalin
+     * would otherwise answer it 200 without running the handler (no 404, no 304, no headers).
+     */
+    private static void getAndHead(RoutesConfig routes, String path, Handler handler) {
+        routes.get(path, handler);
+        routes.head(path, handler);
+    }
+
     /** The handlers the routes dispatch to, built once per server. */
     record Handlers(HealthHandler health, ConsensusHandlers consensus, ReferenceHandlers reference, QueryHandlers queries,
-                    LinkedDataModule linkedData, ApiDocsHandlers docs, DashboardHandler dashboard,
-                    java.util.Optional<RemoteSparqlHandler> sparql, AdminHandlers admin) {}
+                    LinkedDataModule linkedData, ApiDocsHandlers docs, DashboardHandler dashboard, CorsHandler cors,
+                    Optional<RemoteSparqlHandler> sparql, AdminHandlers admin) {}
 }

@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.apache.jena.graph.Node;
+import org.w3id.diligentia.vocab.Coverage;
 
 /**
  * The effective stance of one State on one question at one confidence floor, over all time, as

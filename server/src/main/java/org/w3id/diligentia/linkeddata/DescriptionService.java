@@ -2,38 +2,26 @@ package org.w3id.diligentia.linkeddata;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.sparql.core.Var;
-import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.w3id.diligentia.error.NotFoundException;
-import org.w3id.diligentia.query.CannedQuery;
-import org.w3id.diligentia.query.QueryCatalog;
-import org.w3id.diligentia.store.KnowledgeStore;
-import org.w3id.diligentia.store.QueryLimits;
+import org.w3id.diligentia.query.CannedQueries;
+import org.w3id.diligentia.query.QueryArgs;
 
 /**
  * Describes resources for linked-data clients, with the canned queries {@code ld-exists} and
- * {@code ld-describe} run through the {@link KnowledgeStore} (the resource bound as a typed IRI).
- * A resource exists if it is the subject of at least one statement. Knows nothing of HTTP.
+ * {@code ld-describe} (the resource bound as a typed IRI). A resource exists if it is the subject of
+ * at least one statement. Knows nothing of HTTP.
  */
 public final class DescriptionService {
-    private static final Var RESOURCE = Var.alloc("resource");
+    private final CannedQueries queries;
 
-    private final KnowledgeStore store;
-    private final CannedQuery exists;
-    private final CannedQuery describe;
-    private final QueryLimits limits;
-
-    public DescriptionService(KnowledgeStore store, QueryCatalog catalog, QueryLimits limits) {
-        this.store = store;
-        this.exists = LinkedDataQueries.require(catalog, "ld-exists");
-        this.describe = LinkedDataQueries.require(catalog, "ld-describe");
-        this.limits = limits;
+    public DescriptionService(CannedQueries queries) {
+        this.queries = queries;
+        queries.require("ld-exists", "ld-describe");
     }
 
     /** Whether {@code iri} is the subject of any statement. */
     public boolean exists(Node iri) {
-        return store.ask(exists.query(), bind(iri), limits);
+        return queries.ask("ld-exists", QueryArgs.none().with("resource", iri));
     }
 
     /**
@@ -42,7 +30,7 @@ public final class DescriptionService {
      * @throws NotFoundException if nothing is said about it
      */
     public Description describe(Node iri) {
-        Graph graph = store.construct(describe.query(), bind(iri), limits);
+        Graph graph = queries.construct("ld-describe", QueryArgs.none().with("resource", iri));
         if (!graph.contains(iri, Node.ANY, Node.ANY))
             throw notFound(iri);
         return new Description(iri, graph);
@@ -51,9 +39,5 @@ public final class DescriptionService {
     /** The 404 for a resource the graph says nothing about. */
     public static NotFoundException notFound(Node iri) {
         return new NotFoundException("There is no resource <" + iri.getURI() + "> in the knowledge graph.");
-    }
-
-    private static Binding bind(Node iri) {
-        return BindingFactory.binding(RESOURCE, iri);
     }
 }

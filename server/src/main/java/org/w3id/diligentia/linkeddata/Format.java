@@ -73,9 +73,9 @@ public enum Format {
         return Arrays.stream(values()).filter(f -> f.key.equalsIgnoreCase(key.strip())).findFirst();
     }
 
-    /** The keys, for messages: "ttl, jsonld, rdf, nt, html". */
-    public static String keys() {
-        return String.join(", ", Arrays.stream(values()).map(Format::key).toList());
+    /** The keys, for messages: ttl, jsonld, rdf, nt, html. */
+    public static List<String> keys() {
+        return Arrays.stream(values()).map(Format::key).toList();
     }
 
     private static List<Offer> offers(boolean withHtml) {

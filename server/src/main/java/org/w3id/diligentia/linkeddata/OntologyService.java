@@ -1,12 +1,12 @@
 package org.w3id.diligentia.linkeddata;
 
+import java.util.function.Supplier;
+
 import org.apache.jena.graph.Graph;
-import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.w3id.diligentia.error.ServiceUnavailableException;
-import org.w3id.diligentia.query.CannedQuery;
-import org.w3id.diligentia.query.QueryCatalog;
-import org.w3id.diligentia.store.KnowledgeStore;
-import org.w3id.diligentia.store.QueryLimits;
+import org.w3id.diligentia.query.AnswerCache;
+import org.w3id.diligentia.query.CannedQueries;
+import org.w3id.diligentia.query.QueryArgs;
 
 /**
  * The ontology document served at {@code /ontology} (canned query {@code ld-ontology}), and its
@@ -14,18 +14,13 @@ import org.w3id.diligentia.store.QueryLimits;
  * dataset version. Knows nothing of HTTP.
  */
 public final class OntologyService {
-    private final KnowledgeStore store;
-    private final CannedQuery ontology;
-    private final QueryLimits limits;
-    private final VersionedCache<Graph> document;
-    private final VersionedCache<OntologyIndex> index;
+    private final CannedQueries queries;
+    private final AnswerCache cache;
 
-    public OntologyService(KnowledgeStore store, QueryCatalog catalog, QueryLimits limits) {
-        this.store = store;
-        this.ontology = LinkedDataQueries.require(catalog, "ld-ontology");
-        this.limits = limits;
-        this.document = new VersionedCache<>(() -> store.info().version());
-        this.index = new VersionedCache<>(() -> store.info().version());
+    public OntologyService(CannedQueries queries, Supplier<String> version) {
+        this.queries = queries;
+        queries.require("ld-ontology");
+        this.cache = new AnswerCache(version, 2);
     }
 
     /**
@@ -34,7 +29,7 @@ public final class OntologyService {
      * @throws ServiceUnavailableException if the store holds no ontology (nothing loaded yet)
      */
     public Graph document() {
-        Graph g = document.get(() -> store.construct(ontology.query(), BindingFactory.empty(), limits));
+        Graph g = cache.get("document", () -> queries.construct("ld-ontology", QueryArgs.none()));
         if (g.isEmpty())
             throw new ServiceUnavailableException("The ontology is not loaded yet.");
         return g;
@@ -43,6 +38,6 @@ public final class OntologyService {
     /** The classes, properties and concept schemes of {@link #document()}, with their labels. */
     public OntologyIndex index() {
         Graph g = document();
-        return index.get(() -> OntologyIndex.of(g));
+        return cache.get("index", () -> OntologyIndex.of(g));
     }
 }

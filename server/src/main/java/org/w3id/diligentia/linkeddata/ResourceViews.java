@@ -12,20 +12,19 @@ import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.sparql.core.Var;
-import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.engine.binding.BindingBuilder;
-import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.w3id.diligentia.consensus.Assessment;
+import org.w3id.diligentia.consensus.ConsensusQuery;
 import org.w3id.diligentia.consensus.ConsensusService;
 import org.w3id.diligentia.consensus.MemberStance;
 import org.w3id.diligentia.query.CannedQueries;
-import org.w3id.diligentia.query.CannedQuery;
-import org.w3id.diligentia.store.KnowledgeStore;
-import org.w3id.diligentia.store.Table;
+import org.w3id.diligentia.query.Identifiers;
+import org.w3id.diligentia.query.QueryArgs;
+import org.w3id.diligentia.store.Row;
+import org.w3id.diligentia.vocab.Confidence;
 import org.w3id.diligentia.vocab.DIL;
 import org.w3id.diligentia.vocab.Ids;
+import org.w3id.diligentia.vocab.Stance;
 
 /**
  * Builds what resource pages show: the description, and the sections the resource's types call
@@ -40,27 +39,20 @@ public final class ResourceViews {
     private static final Node ORG_ORGANIZATION = NodeFactory.createURI("http://www.w3.org/ns/org#organization");
     private static final Node PROV_DERIVED = NodeFactory.createURI("http://www.w3.org/ns/prov#wasDerivedFrom");
     /** Pages count every position, as the materialized assessments do. */
-    private static final String MIN_CONFIDENCE = "low";
+    private static final Confidence FLOOR = Confidence.LOW;
 
-    private final KnowledgeStore store;
     private final CannedQueries queries;
     private final ConsensusService consensus;
     private final DescriptionService descriptions;
     private final OntologyService ontology;
-    private final CannedQuery positions;
-    private final CannedQuery assessments;
-    private final CannedQuery index;
 
-    public ResourceViews(KnowledgeStore store, CannedQueries queries, ConsensusService consensus,
-                         DescriptionService descriptions, OntologyService ontology) {
-        this.store = store;
+    public ResourceViews(CannedQueries queries, ConsensusService consensus, DescriptionService descriptions,
+                         OntologyService ontology) {
         this.queries = queries;
         this.consensus = consensus;
         this.descriptions = descriptions;
         this.ontology = ontology;
-        this.positions = LinkedDataQueries.require(queries.catalog(), "ld-positions");
-        this.assessments = LinkedDataQueries.require(queries.catalog(), "ld-assessments");
-        this.index = LinkedDataQueries.require(queries.catalog(), "ld-index");
+        queries.require("ld-positions", "ld-assessments", "ld-index", "state-memberships", "organization-members", "state-stances");
     }
 
     /**
@@ -75,19 +67,19 @@ public final class ResourceViews {
         Set<Node> outgoing = new HashSet<>();
         Set<Node> incoming = new HashSet<>();
         String name = d.label(iri).orElse("it");
-        Optional<String> iso3 = literal(d, DIL.iso3.asNode());
-        if (d.hasType(DIL.State.asNode()) && iso3.isPresent()) {
-            sections.add(new Section.Memberships(memberships(iso3.get())));
+        Optional<Identifiers.State> state = literal(d, DIL.iso3.asNode()).map(ids()::state);
+        if (d.hasType(DIL.State.asNode()) && state.isPresent()) {
+            sections.add(new Section.Memberships(memberships(state.get())));
             sections.add(new Section.PositionsByQuestion(ontology.index().concepts(DIL.Question.asNode()),
-                    positions(iri, null, null), asOf, stances(iso3.get(), asOf)));
+                    positions(iri, null, null), asOf, stances(state.get(), asOf)));
             incoming.add(ORG_MEMBER);
             incoming.add(DIL.holder.asNode());
         }
-        Optional<String> scope = scopeId(d);
+        Optional<Identifiers.Scope> scope = scopeOf(d.resource());
         if (d.hasType(DIL.Organization.asNode()) && literal(d, DIL.orgId.asNode()).isPresent()) {
-            String orgId = literal(d, DIL.orgId.asNode()).get();
-            if (consensus.identifiers().organizations().contains(orgId))
-                sections.add(new Section.Members(asOf, members(orgId, asOf)));
+            Identifiers.Organization org = ids().organization(literal(d, DIL.orgId.asNode()).get());
+            if (org != null)
+                sections.add(new Section.Members(asOf, members(org, asOf)));
             incoming.add(ORG_ORGANIZATION);
         }
         if (scope.isPresent()) {
@@ -130,60 +122,55 @@ public final class ResourceViews {
 
     /** The entry points of the home page: questions, organizations and States. */
     public List<Rows.Entry> index() {
-        Table t = store.select(index.query(), BindingFactory.empty(), queries.limits()).complete("the home page's index");
-        return t.rows().stream().map(r -> new Rows.Entry(node(r, "resource").orElseThrow(),
-                text(r, "kind").orElse(""), text(r, "label").orElse(""))).toList();
+        return select("ld-index", QueryArgs.none()).stream().map(r -> new Rows.Entry(r.required("resource"),
+                r.text("kind").orElse(""), r.text("label").orElse(""))).toList();
     }
 
     /** The rule that matched and the members counted, recomputed for the assessment's scope, question and date. */
     private void assessment(Description d, List<Section> sections) {
         Node iri = d.resource();
-        Optional<String> scope = d.objects(iri, DIL.scope.asNode()).stream().findFirst().flatMap(ResourceViews::scopeOf);
-        Optional<String> question = d.objects(iri, DIL.question.asNode()).stream().findFirst()
-                .flatMap(q -> Ids.keyOf(q, "question"));
-        Optional<String> asOf = literal(d, DIL.asOf.asNode());
-        if (scope.isEmpty() || question.isEmpty() || asOf.isEmpty()
-                || !consensus.identifiers().scopes().contains(scope.get()))
+        Optional<Identifiers.Scope> scope = d.objects(iri, DIL.scope.asNode()).stream().findFirst().flatMap(this::scopeOf);
+        Optional<Identifiers.Question> question = d.objects(iri, DIL.question.asNode()).stream().findFirst()
+                .flatMap(q -> Ids.keyOf(q, "question")).map(ids()::question);
+        Optional<LocalDate> asOf = literal(d, DIL.asOf.asNode()).map(LocalDate::parse);
+        if (scope.isEmpty() || question.isEmpty() || asOf.isEmpty())
             return;
-        Assessment a = consensus.assess(scope.get(), question.get(), asOf.get(), MIN_CONFIDENCE);
+        Assessment a = consensus.assess(new ConsensusQuery(scope.get(), question.get(), asOf.get(), FLOOR));
         sections.add(new Section.Rule(row(a), a.rule().thresholds(), a.rule().figures()));
         sections.add(new Section.MembersCounted(a.asOf(), a.members().stream().map(this::counted).toList()));
     }
 
-    private List<Rows.Membership> memberships(String iso3) {
-        Table t = queries.select("state-memberships", CannedQueries.params("state", iso3)).table().complete("state-memberships");
-        return t.rows().stream().map(r -> new Rows.Membership(node(r, "membership").orElseThrow(),
-                node(r, "organization").orElseThrow(), text(r, "orgLabel").orElse(""),
-                Ids.id("membership-status", text(r, "status").orElse("member")),
-                node(r, "start"), node(r, "startKnownNoLaterThan"), node(r, "end"))).toList();
+    private List<Rows.Membership> memberships(Identifiers.State state) {
+        return select("state-memberships", QueryArgs.none().with("state", state.node())).stream()
+                .map(r -> new Rows.Membership(r.required("membership"), r.required("organization"), r.text("orgLabel").orElse(""),
+                        Ids.id("membership-status", r.text("status").orElse("member")),
+                        r.node("start"), r.node("startKnownNoLaterThan"), r.node("end"))).toList();
     }
 
-    private List<Rows.Member> members(String orgId, LocalDate asOf) {
-        Table t = queries.select("organization-members", CannedQueries.params("org", orgId, "asOf", asOf.toString())).table()
-                .complete("organization-members");
-        return t.rows().stream().map(r -> new Rows.Member(node(r, "state").orElseThrow(), text(r, "name").orElse(""),
-                text(r, "status").orElse("").equals("suspended"), node(r, "membership").orElseThrow(),
-                node(r, "since"), node(r, "until"))).toList();
+    private List<Rows.Member> members(Identifiers.Organization org, LocalDate asOf) {
+        return select("organization-members", QueryArgs.none().with("org", org.node()).with("asOf", asOf)).stream()
+                .map(r -> new Rows.Member(r.required("state"), r.text("name").orElse(""),
+                        r.text("status").orElse("").equals("suspended"), r.required("membership"),
+                        r.node("since"), r.node("until"))).toList();
     }
 
-    private List<Rows.Effective> stances(String iso3, LocalDate asOf) {
-        Table t = queries.select("state-stances", CannedQueries.params("state", iso3, "asOf", asOf.toString(),
-                "minConfidence", MIN_CONFIDENCE)).table().complete("state-stances");
-        return t.rows().stream().map(r -> new Rows.Effective(node(r, "question").orElseThrow(), "",
-                node(r, "effectiveStance"), node(r, "position"), text(r, "via").orElse(""), node(r, "organization"),
-                node(r, "organization").flatMap(o -> Ids.keyOf(o, "org")).map(this::organizationName).orElse(""),
-                text(r, "positionDate"))).toList();
+    private List<Rows.Effective> stances(Identifiers.State state, LocalDate asOf) {
+        QueryArgs args = QueryArgs.none().with("state", state.node()).with("asOf", asOf).with("minConfidence", FLOOR.node());
+        return select("state-stances", args).stream().map(r -> new Rows.Effective(r.required("question"), "",
+                r.node("effectiveStance"), r.node("position"), r.text("via").orElse(""), r.node("organization"),
+                r.node("organization").flatMap(o -> Ids.keyOf(o, "org")).map(this::organizationName).orElse(""),
+                r.text("positionDate"))).toList();
     }
 
-    private List<Rows.Assessment> consensusOn(String scope, LocalDate asOf) {
+    private List<Rows.Assessment> consensusOn(Identifiers.Scope scope, LocalDate asOf) {
         List<Rows.Assessment> rows = new ArrayList<>();
-        for (var q : consensus.identifiers().questionList())
-            rows.add(row(consensus.assess(scope, q.id(), asOf.toString(), MIN_CONFIDENCE)));
+        for (Identifiers.Question q : ids().questionList())
+            rows.add(row(consensus.assess(new ConsensusQuery(scope, q, asOf, FLOOR))));
         return rows;
     }
 
     private Rows.Assessment row(Assessment a) {
-        return new Rows.Assessment(Optional.of(NodeFactory.createURI(a.id())), consensus.identifiers().scopeNode(a.scope()),
+        return new Rows.Assessment(Optional.of(NodeFactory.createURI(a.id())), ids().scopeNode(a.scope()),
                 a.scopeLabel(), Ids.question(a.question()), "", Optional.of(a.asOf().toString()),
                 Optional.of(Ids.id("level", a.level())), Optional.of(a.rule().level() + ": " + a.rule().thresholds()),
                 Optional.of((long) a.counts().members()), Optional.of((long) a.counts().affirms()),
@@ -194,7 +181,7 @@ public final class ResourceViews {
     private Rows.Effective counted(MemberStance m) {
         Optional<String> organization = Optional.ofNullable(m.via()).map(v -> v.organization());
         return new Rows.Effective(Ids.state(m.iso3()), m.name(),
-                Optional.ofNullable(m.stance()).map(s -> Ids.id("stance", s)),
+                Optional.ofNullable(m.stance()).map(Stance::node),
                 Optional.ofNullable(m.via()).map(v -> NodeFactory.createURI(v.position())),
                 m.via() == null ? "" : m.via().kind(), organization.map(Ids::org),
                 organization.map(this::organizationName).orElse(""),
@@ -202,7 +189,7 @@ public final class ResourceViews {
     }
 
     private String organizationName(String id) {
-        String name = consensus.identifiers().organizationName(id);
+        String name = ids().organizationName(id);
         return name == null ? id : name;
     }
 
@@ -232,61 +219,43 @@ public final class ResourceViews {
     }
 
     private List<Rows.Position> positions(Node holder, Node question, Node instrument) {
-        Table t = select(positions, "holder", holder, "question", question, "instrument", instrument);
-        return t.rows().stream().map(r -> new Rows.Position(node(r, "position").orElseThrow(),
-                node(r, "holder").orElseThrow(), text(r, "holderLabel").orElse(""),
-                node(r, "question").orElseThrow(), text(r, "questionLabel").orElse(""),
-                node(r, "stance").orElseThrow(), text(r, "stanceLabel").orElse(""), node(r, "date"),
-                node(r, "instrument").orElseThrow(), text(r, "instrumentTitle").orElse(""), node(r, "source"),
-                text(r, "pinpoint"), text(r, "summary"), node(r, "evidence"), text(r, "evidenceLabel").orElse(""),
-                node(r, "confidence"), text(r, "confidenceLabel").orElse(""))).toList();
+        QueryArgs args = QueryArgs.none().with("holder", holder).with("question", question).with("instrument", instrument);
+        return select("ld-positions", args).stream().map(r -> new Rows.Position(r.required("position"),
+                r.required("holder"), r.text("holderLabel").orElse(""),
+                r.required("question"), r.text("questionLabel").orElse(""),
+                r.required("stance"), r.text("stanceLabel").orElse(""), r.node("date"),
+                r.required("instrument"), r.text("instrumentTitle").orElse(""), r.node("source"),
+                r.text("pinpoint"), r.text("summary"), r.node("evidence"), r.text("evidenceLabel").orElse(""),
+                r.node("confidence"), r.text("confidenceLabel").orElse(""))).toList();
     }
 
     private List<Rows.Assessment> assessments(Node scope, Node question) {
-        Table t = select(assessments, "scope", scope, "question", question);
-        return t.rows().stream().map(r -> new Rows.Assessment(node(r, "assessment"), node(r, "scope").orElseThrow(),
-                text(r, "scopeLabel").orElse(""), node(r, "question").orElseThrow(), text(r, "questionLabel").orElse(""),
-                text(r, "asOf"), node(r, "level"), text(r, "matchedRule"), number(r, "members"), number(r, "affirming"),
-                number(r, "rejecting"), number(r, "undecided"), number(r, "noStance"))).toList();
+        QueryArgs args = QueryArgs.none().with("scope", scope).with("question", question);
+        return select("ld-assessments", args).stream().map(r -> new Rows.Assessment(r.node("assessment"), r.required("scope"),
+                r.text("scopeLabel").orElse(""), r.required("question"), r.text("questionLabel").orElse(""),
+                r.text("asOf"), r.node("level"), r.text("matchedRule"), count(r, "members"), count(r, "affirming"),
+                count(r, "rejecting"), count(r, "undecided"), count(r, "noStance"))).toList();
     }
 
-    /** Runs {@code query} with the given (name, IRI) parameters; a null value leaves its variable free. */
-    private Table select(CannedQuery query, Object... namesAndValues) {
-        BindingBuilder b = BindingBuilder.create();
-        for (int i = 0; i + 1 < namesAndValues.length; i += 2)
-            if (namesAndValues[i + 1] != null)
-                b.add(Var.alloc((String) namesAndValues[i]), (Node) namesAndValues[i + 1]);
-        return store.select(query.query(), b.build(), queries.limits()).complete(query.name());
+    /** Every row of the canned query {@code name}: a page is computed from all of them. */
+    private List<Row> select(String name, QueryArgs args) {
+        return queries.select(name, args).complete(name).readRows();
     }
 
-    /** The scope a resource is, if it is one the consensus engine knows: an organization's id, or "world". */
-    private Optional<String> scopeId(Description d) {
-        return scopeOf(d.resource()).filter(consensus.identifiers().scopes()::contains);
+    /** The scope a resource is, if it is one the consensus engine knows: an organization, or the world. */
+    private Optional<Identifiers.Scope> scopeOf(Node node) {
+        return Ids.keyOf(node, "org").or(() -> Ids.keyOf(node, "scope")).map(ids()::scope);
     }
 
-    private static Optional<String> scopeOf(Node node) {
-        return Ids.keyOf(node, "org").or(() -> Ids.keyOf(node, "scope"));
+    private Identifiers ids() {
+        return consensus.identifiers();
     }
 
     private static Optional<String> literal(Description d, Node property) {
         return d.objects(d.resource(), property).stream().filter(Node::isLiteral).map(Node::getLiteralLexicalForm).findFirst();
     }
 
-    private static Optional<Node> node(Binding row, String var) {
-        return Table.get(row, var);
-    }
-
-    private static Optional<String> text(Binding row, String var) {
-        return Table.get(row, var).map(n -> n.isLiteral() ? n.getLiteralLexicalForm() : n.toString());
-    }
-
-    private static Optional<Long> number(Binding row, String var) {
-        return text(row, var).flatMap(s -> {
-            try {
-                return Optional.of(Long.parseLong(s));
-            } catch (NumberFormatException e) {
-                return Optional.empty();
-            }
-        });
+    private static Optional<Long> count(Row row, String var) {
+        return row.integer(var).map(Long::valueOf);
     }
 }

@@ -4,13 +4,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.jena.graph.Node;
-import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
-import org.apache.jena.sparql.util.FmtUtils;
 import org.w3id.diligentia.query.CannedQuery;
 import org.w3id.diligentia.store.LocalQueryExecutor;
 import org.w3id.diligentia.store.QueryLimits;
+import org.w3id.diligentia.store.Row;
 import org.w3id.diligentia.store.Table;
 
 /**
@@ -27,19 +25,10 @@ final class CheckRunner {
             long start = System.nanoTime();
             Table table = queries.select(check.query(), BindingFactory.empty(), LIMITS);
             LOG.info("  check {}: {} rows in {} ms", check.name(), table.size(), (System.nanoTime() - start) / 1_000_000);
-            for (Binding row : table.rows())
-                problems.add(LoadProblem.check(check.name(), text(row, "focus"), text(row, "message")));
+            for (Row row : table.readRows())
+                problems.add(LoadProblem.check(check.name(), row.text("focus").orElse(""), row.text("message").orElse("")));
         }
         return problems;
-    }
-
-    private static String text(Binding row, String var) {
-        Node n = Table.get(row, var).orElse(null);
-        if (n == null)
-            return "";
-        if (n.isURI())
-            return n.getURI();
-        return n.isLiteral() ? n.getLiteralLexicalForm() : FmtUtils.stringForNode(n);
     }
 
     private CheckRunner() {}

@@ -2,17 +2,18 @@ package org.w3id.diligentia.query;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 
 import org.apache.jena.graph.Node;
-import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.w3id.diligentia.store.QueryExecutor;
 import org.w3id.diligentia.store.QueryLimits;
-import org.w3id.diligentia.store.Table;
+import org.w3id.diligentia.store.Row;
+import org.w3id.diligentia.vocab.Ids;
 
 /**
  * The identifiers that exist in the loaded dataset (questions, scopes, organizations, States,
@@ -28,18 +29,23 @@ public final class Identifiers {
     /** A question, in display order. */
     public record Question(String id, Node node, String label) {}
 
-    private record Snapshot(String version, Map<String, Question> questions, Map<String, Scope> scopes,
-                            Map<String, String> organizations, Map<String, String> states, Set<String> instrumentKinds) {}
+    /** A State, by its ISO 3166-1 alpha-3 code. */
+    public record State(String iso3, Node node, String name) {}
+
+    /** An organization (or one of its organs), by its id. */
+    public record Organization(String id, Node node, String name) {}
+
+    private record Snapshot(Map<String, Question> questions, Map<String, Scope> scopes,
+                            Map<String, Organization> organizations, Map<String, State> states, Set<String> instrumentKinds) {}
 
     private final QueryExecutor store;
-    private final Supplier<String> version;
     private final QueryCatalog catalog;
-    private volatile Snapshot snapshot;
+    private final AnswerCache cache;
 
     public Identifiers(QueryExecutor store, Supplier<String> version, QueryCatalog catalog) {
         this.store = store;
-        this.version = version;
         this.catalog = catalog;
+        this.cache = new AnswerCache(version, 1);
     }
 
     public Set<String> questions() {
@@ -76,18 +82,30 @@ public final class Identifiers {
         return current().organizations().keySet();
     }
 
-    /** The name of an organization, by id. */
-    public String organizationName(String id) {
+    /** The organization {@code id}, or null. */
+    public Organization organization(String id) {
         return current().organizations().get(id);
+    }
+
+    /** The name of an organization, by id; null for an unknown one. */
+    public String organizationName(String id) {
+        Organization o = organization(id);
+        return o == null ? null : o.name();
     }
 
     public Set<String> states() {
         return current().states().keySet();
     }
 
-    /** The English name of a State, by ISO3 code. */
-    public String stateName(String iso3) {
+    /** The State {@code iso3}, or null. */
+    public State state(String iso3) {
         return current().states().get(iso3);
+    }
+
+    /** The English name of a State, by ISO3 code; null for an unknown one. */
+    public String stateName(String iso3) {
+        State s = state(iso3);
+        return s == null ? null : s.name();
     }
 
     public Set<String> instrumentKinds() {
@@ -95,44 +113,39 @@ public final class Identifiers {
     }
 
     private Snapshot current() {
-        String v = version.get();
-        Snapshot s = snapshot;
-        if (s == null || !s.version().equals(v)) {
-            s = load(v);
-            snapshot = s;
-        }
-        return s;
+        return cache.get("identifiers", this::load);
     }
 
-    private Snapshot load(String v) {
+    private Snapshot load() {
         Map<String, Question> questions = new LinkedHashMap<>();
-        for (Binding row : run("questions").rows()) {
-            String id = text(row, "id");
-            questions.putIfAbsent(id, new Question(id, Table.get(row, "question").orElseThrow(), text(row, "label")));
+        for (Row row : run("questions")) {
+            String id = row.text("id").orElse("");
+            questions.putIfAbsent(id, new Question(id, row.required("question"), row.text("label").orElse("")));
         }
         Map<String, Scope> scopes = new LinkedHashMap<>();
-        for (Binding row : run("scopes").rows()) {
-            String id = text(row, "id");
-            scopes.putIfAbsent(id, new Scope(id, Table.get(row, "scope").orElseThrow(), text(row, "label")));
+        for (Row row : run("scopes")) {
+            String id = row.text("id").orElse("");
+            scopes.putIfAbsent(id, new Scope(id, row.required("scope"), row.text("label").orElse("")));
         }
-        Map<String, String> organizations = new LinkedHashMap<>();
-        for (Binding row : run("organizations").rows())
-            organizations.putIfAbsent(text(row, "id"), text(row, "name"));
-        Map<String, String> states = new LinkedHashMap<>();
-        for (Binding row : run("states").rows())
-            states.putIfAbsent(text(row, "iso3"), text(row, "name"));
+        Map<String, Organization> organizations = new LinkedHashMap<>();
+        for (Row row : run("organizations")) {
+            String id = row.text("id").orElse("");
+            organizations.putIfAbsent(id, new Organization(id, Ids.org(id), row.text("name").orElse("")));
+        }
+        Map<String, State> states = new LinkedHashMap<>();
+        for (Row row : run("states")) {
+            String iso3 = row.text("iso3").orElse("");
+            states.putIfAbsent(iso3, new State(iso3, Ids.state(iso3), row.text("name").orElse("")));
+        }
         Set<String> kinds = new TreeSet<>();
-        for (Binding row : run("instrument-kinds").rows())
-            kinds.add(text(row, "id"));
-        return new Snapshot(v, questions, scopes, organizations, states, kinds);
+        for (Row row : run("instrument-kinds"))
+            kinds.add(row.text("id").orElse(""));
+        return new Snapshot(questions, scopes, organizations, states, kinds);
     }
 
-    private Table run(String name) {
+    /** The rows of a query without parameters (these run below {@link CannedQueries}, which parses with them). */
+    private List<Row> run(String name) {
         CannedQuery q = catalog.get(name).orElseThrow(() -> new IllegalStateException("Missing canned query " + name));
-        return store.select(q.query(), BindingFactory.empty(), LIMITS);
-    }
-
-    private static String text(Binding row, String var) {
-        return Table.get(row, var).map(n -> n.isLiteral() ? n.getLiteralLexicalForm() : n.toString()).orElse("");
+        return store.select(q.query(), BindingFactory.empty(), LIMITS).readRows();
     }
 }

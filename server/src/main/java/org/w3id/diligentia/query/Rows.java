@@ -51,10 +51,4 @@ public final class Rows {
         }
         return lexical;
     }
-
-    /** The text of a value in one cell. */
-    public static String text(Binding row, String var) {
-        return Table.get(row, var).map(n -> n.isURI() ? n.getURI() : n.isLiteral() ? n.getLiteralLexicalForm() : n.toString())
-                .orElse(null);
-    }
 }

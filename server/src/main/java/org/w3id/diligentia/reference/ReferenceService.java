@@ -1,15 +1,21 @@
 package org.w3id.diligentia.reference;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.graph.Node;
 import org.w3id.diligentia.error.NotFoundException;
 import org.w3id.diligentia.query.CannedQueries;
+import org.w3id.diligentia.query.Identifiers;
+import org.w3id.diligentia.query.QueryArgs;
 import org.w3id.diligentia.query.Rows;
+import org.w3id.diligentia.store.Row;
 import org.w3id.diligentia.store.Table;
+import org.w3id.diligentia.vocab.Confidence;
+import org.w3id.diligentia.vocab.Ids;
 
 /**
  * The reference data behind the API: questions, States, organizations and instruments, each read
@@ -23,11 +29,11 @@ public final class ReferenceService {
     }
 
     /** A profile of a State: its facts, memberships over time, documents and effective stances on a date. */
-    public record StateProfile(Map<String, Object> state, String asOf, String minConfidence, List<Map<String, Object>> stances,
+    public record StateProfile(Map<String, Object> state, LocalDate asOf, Confidence minConfidence, List<Map<String, Object>> stances,
                                List<Map<String, Object>> memberships, List<Map<String, Object>> documents) {}
 
     /** An organization, its members on a date, and its organs. */
-    public record OrganizationProfile(Map<String, Object> organization, String asOf, List<Map<String, Object>> members,
+    public record OrganizationProfile(Map<String, Object> organization, LocalDate asOf, List<Map<String, Object>> members,
                                       List<Map<String, Object>> organs) {}
 
     /** The row cap of list answers. */
@@ -48,7 +54,7 @@ public final class ReferenceService {
     /** The questions in display order; "about" lists every norm or obligation a question is about. */
     public List<Map<String, Object>> questions() {
         Map<Object, Map<String, Object>> byId = new LinkedHashMap<>();
-        for (Map<String, Object> row : Rows.of(queries.select("questions", Map.of()).table().complete("questions"))) {
+        for (Map<String, Object> row : Rows.of(queries.select("questions", QueryArgs.none()).complete("questions"))) {
             Map<String, Object> q = byId.computeIfAbsent(row.get("id"), k -> {
                 Map<String, Object> m = new LinkedHashMap<>(row);
                 m.remove("aboutLabel");
@@ -65,50 +71,45 @@ public final class ReferenceService {
     }
 
     public Listing states() {
-        Table t = queries.select("states", Map.of()).table();
-        return new Listing(Rows.of(t), t.truncated());
+        return listing(queries.select("states", QueryArgs.none()), false);
     }
 
     public Listing organizations() {
-        Table t = queries.select("organizations", Map.of()).table();
-        return new Listing(distinctBy(Rows.of(t), "id"), t.truncated());
+        return listing(queries.select("organizations", QueryArgs.none()), true);
     }
 
-    public Table instruments(Map<String, List<String>> params) {
-        return queries.select("instruments", params).table();
+    public Listing instruments(InstrumentsQuery q) {
+        QueryArgs args = QueryArgs.none().with("org", q.organization().map(Identifiers.Organization::node).orElse(null))
+                .with("kind", q.kind().map(k -> Ids.id("instrument-kind", k)).orElse(null)).with("binding", q.binding().orElse(null))
+                .with("from", q.from().orElse(null)).with("to", q.to().orElse(null));
+        return listing(queries.select("instruments", args), false);
     }
 
-    public StateProfile state(String iso3, String asOf, String minConfidence) {
-        CannedQueries.Result stances = queries.select("state-stances",
-                CannedQueries.params("state", iso3, "asOf", asOf, "minConfidence", minConfidence));
-        String code = stances.query().values().get("state");
+    public StateProfile state(StateQuery q) {
+        Node state = q.state().node();
+        Table stances = queries.select("state-stances", QueryArgs.none().with("state", state).with("asOf", q.asOf())
+                .with("minConfidence", q.floor().node()));
+        String code = q.state().iso3();
         Map<String, Object> facts = states().complete("states").stream().filter(s -> code.equals(s.get("iso3"))).findFirst()
-                .orElseThrow(() -> new NotFoundException("Unknown State '" + iso3 + "'."));
-        List<Map<String, Object>> memberships = Rows.of(queries.select("state-memberships", CannedQueries.params("state", code))
-                .table().complete("state-memberships"));
-        return new StateProfile(facts, stances.query().values().get("asOf"), stances.query().values().get("minConfidence"),
-                Rows.of(stances.table().complete("state-stances")), memberships, documents(code));
+                .orElseThrow(() -> new NotFoundException("Unknown State '" + code + "'."));
+        List<Map<String, Object>> memberships = Rows.of(queries.select("state-memberships", QueryArgs.none().with("state", state))
+                .complete("state-memberships"));
+        return new StateProfile(facts, q.asOf(), q.floor(), Rows.of(stances.complete("state-stances")), memberships, documents(state));
     }
 
     /** The State's documents, each with the positions coded from it. */
-    private List<Map<String, Object>> documents(String iso3) {
-        Table table = queries.select("state-documents", CannedQueries.params("state", iso3)).table().complete("state-documents");
+    private List<Map<String, Object>> documents(Node state) {
+        Table table = queries.select("state-documents", QueryArgs.none().with("state", state)).complete("state-documents");
         Map<String, Map<String, Object>> byInstrument = new LinkedHashMap<>();
-        for (Binding row : table.rows()) {
-            String instrument = Rows.text(row, "instrument");
+        for (Row row : table.readRows()) {
+            String instrument = row.text("instrument").orElse(null);
             Map<String, Object> doc = byInstrument.computeIfAbsent(instrument, k -> {
-                Map<String, Object> d = new LinkedHashMap<>();
-                for (String var : List.of("instrument", "title", "kindId", "date", "ddCodingId", "confidenceId", "evidenceId", "source"))
-                    if (Rows.text(row, var) != null)
-                        d.put(var, Rows.text(row, var));
+                Map<String, Object> d = texts(row, "instrument", "title", "kindId", "date", "ddCodingId", "confidenceId", "evidenceId", "source");
                 d.put("positions", new ArrayList<Map<String, Object>>());
                 return d;
             });
-            if (Rows.text(row, "position") != null) {
-                Map<String, Object> p = new LinkedHashMap<>();
-                for (String var : List.of("position", "questionId", "stanceId", "pinpoint", "summary"))
-                    if (Rows.text(row, var) != null)
-                        p.put(var, Rows.text(row, var));
+            if (row.text("position").isPresent()) {
+                Map<String, Object> p = texts(row, "position", "questionId", "stanceId", "pinpoint", "summary");
                 @SuppressWarnings("unchecked")
                 List<Map<String, Object>> positions = (List<Map<String, Object>>) doc.get("positions");
                 positions.add(p);
@@ -117,15 +118,29 @@ public final class ReferenceService {
         return List.copyOf(byInstrument.values());
     }
 
-    public OrganizationProfile organization(String id, String asOf) {
-        CannedQueries.Result members = queries.select("organization-members", CannedQueries.params("org", id, "asOf", asOf));
+    public OrganizationProfile organization(OrganizationQuery q) {
+        Table members = queries.select("organization-members", QueryArgs.none().with("org", q.organization().node())
+                .with("asOf", q.asOf()));
+        String id = q.organization().id();
         List<Map<String, Object>> all = organizations().complete("organizations");
         Map<String, Object> facts = all.stream().filter(o -> id.equals(o.get("id"))).findFirst()
                 .orElseThrow(() -> new NotFoundException("Unknown organization '" + id + "'."));
         Object uri = facts.get("organization");
         List<Map<String, Object>> organs = all.stream().filter(o -> uri.equals(o.get("parent"))).toList();
-        return new OrganizationProfile(facts, members.query().values().get("asOf"),
-                Rows.of(members.table().complete("organization-members")), organs);
+        return new OrganizationProfile(facts, q.asOf(), Rows.of(members.complete("organization-members")), organs);
+    }
+
+    /** The texts of the variables bound in {@code row}, by name. */
+    private static Map<String, Object> texts(Row row, String... vars) {
+        Map<String, Object> texts = new LinkedHashMap<>();
+        for (String var : vars)
+            row.text(var).ifPresent(t -> texts.put(var, t));
+        return texts;
+    }
+
+    private static Listing listing(Table t, boolean distinctIds) {
+        List<Map<String, Object>> items = Rows.of(t);
+        return new Listing(distinctIds ? distinctBy(items, "id") : items, t.truncated());
     }
 
     private static List<Map<String, Object>> distinctBy(List<Map<String, Object>> rows, String key) {

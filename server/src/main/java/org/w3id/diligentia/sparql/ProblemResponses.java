@@ -14,7 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.eclipse.jetty.http.HttpException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.w3id.diligentia.http.ProblemRenderer;
+import org.w3id.diligentia.web.ProblemRenderer;
 
 /**
  * The first filter in front of the embedded Fuseki: every error it answers (plain text, as Fuseki
@@ -28,6 +28,12 @@ final class ProblemResponses implements Filter {
     private static final Logger LOG = LoggerFactory.getLogger(ProblemResponses.class);
     /** The longest error text quoted from Fuseki (a semantic error quotes the whole query). */
     private static final int MAX_DETAIL = 2000;
+
+    private final ProblemRenderer problems;
+
+    ProblemResponses(ProblemRenderer problems) {
+        this.problems = problems;
+    }
 
     @Override
     public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
@@ -65,11 +71,11 @@ final class ProblemResponses implements Filter {
         capture.fail(500, "The server failed while answering this request; the failure is logged with id " + id + ".");
     }
 
-    private static void writeProblem(HttpServletRequest request, HttpServletResponse response, int status, String detail)
+    private void writeProblem(HttpServletRequest request, HttpServletResponse response, int status, String detail)
             throws IOException {
         String path = request.getRequestURI();
         ProblemRenderer.log(request.getMethod(), path, status, detail, null);
-        ProblemRenderer.Document doc = ProblemRenderer.document(status, ProblemRenderer.title(status), detail, path,
+        ProblemRenderer.Document doc = problems.document(status, ProblemRenderer.title(status), detail, path,
                 request.getHeader("Accept"));
         response.resetBuffer();
         response.setStatus(status);

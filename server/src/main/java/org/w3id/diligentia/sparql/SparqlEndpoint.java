@@ -11,6 +11,7 @@ import org.apache.jena.sparql.util.Context;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.ee11.servlet.ServletContextHandler;
 import org.eclipse.jetty.server.Server;
+import org.w3id.diligentia.web.ProblemRenderer;
 
 /**
  * The standard SPARQL 1.1 endpoint at {@code /sparql}: embedded Apache Jena Fuseki over the same
@@ -31,7 +32,7 @@ public final class SparqlEndpoint {
     private SparqlEndpoint() {}
 
     /** Builds the endpoint's Jetty handler over {@code dataset}, to mount with {@link SparqlRouter}. */
-    public static Handler handler(DatasetGraph dataset, SparqlLimits limits) {
+    public static Handler handler(DatasetGraph dataset, SparqlLimits limits, ProblemRenderer problems) {
         Context context = new Context();
         // The query operation sets each query's own limit; this is the ceiling should anything run without one.
         context.set(ARQ.queryTimeout, Long.toString(limits.maxTimeout().toMillis()));
@@ -51,7 +52,7 @@ public final class SparqlEndpoint {
         FusekiServer fuseki = FusekiServer.create()
                 .port(0)
                 .add(PATH, service)
-                .addFilter("/*", new ProblemResponses())
+                .addFilter("/*", new ProblemResponses(problems))
                 .addFilter(PATH, new OutputParameterAliases())
                 .enablePing(false)
                 .enableStats(false)

@@ -3,6 +3,8 @@ package org.w3id.diligentia.sparql;
 import java.math.BigDecimal;
 import java.time.Duration;
 
+import org.w3id.diligentia.web.TruncatedHeader;
+
 /**
  * The bounds of every query at {@code /sparql}: a time limit (the default, which a client's
  * {@code timeout} parameter may change but never past the maximum), a cap on the rows of a SELECT
@@ -10,7 +12,7 @@ import java.time.Duration;
  */
 public record SparqlLimits(Duration defaultTimeout, Duration maxTimeout, int maxRows, long maxBodyBytes) {
     /** The response header that says a result was cut at the cap: {@code true; limit=N}. */
-    public static final String TRUNCATED_HEADER = "Diligentia-Truncated";
+    public static final String TRUNCATED_HEADER = TruncatedHeader.NAME;
 
     public SparqlLimits {
         if (defaultTimeout.isNegative() || defaultTimeout.isZero() || maxTimeout.compareTo(defaultTimeout) < 0)

@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.w3id.diligentia.error.BadRequestException;
-import org.w3id.diligentia.http.AcceptHeader;
+import org.w3id.diligentia.web.AcceptHeader;
 
 /**
  * The formats {@code /sparql} answers in when the store is remote, chosen as the embedded Fuseki

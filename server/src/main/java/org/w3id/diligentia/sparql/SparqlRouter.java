@@ -13,11 +13,11 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.Fields;
-import org.w3id.diligentia.http.AcceptHeader;
-import org.w3id.diligentia.http.CorsPolicy;
-import org.w3id.diligentia.http.ProblemRenderer;
 import org.w3id.diligentia.linkeddata.Format;
 import org.w3id.diligentia.linkeddata.GraphSerializer;
+import org.w3id.diligentia.web.AcceptHeader;
+import org.w3id.diligentia.web.CorsPolicy;
+import org.w3id.diligentia.web.ProblemRenderer;
 
 /**
  * A Jetty handler in front of the application: requests for {@link SparqlEndpoint#PATH} go to the
@@ -34,10 +34,12 @@ public final class SparqlRouter extends Handler.Wrapper {
 
     private final Handler sparql;
     private final GraphSerializer serializer;
+    private final ProblemRenderer problems;
 
-    public SparqlRouter(Handler sparql, GraphSerializer serializer) {
+    public SparqlRouter(Handler sparql, GraphSerializer serializer, ProblemRenderer problems) {
         this.sparql = sparql;
         this.serializer = serializer;
+        this.problems = problems;
         if (sparql != null)
             addBean(sparql, true);
     }
@@ -90,7 +92,7 @@ public final class SparqlRouter extends Handler.Wrapper {
             String detail = "No query given, and nothing acceptable to describe the endpoint in (Accept: '"
                     + request.getHeaders().get(HttpHeader.ACCEPT) + "'). Send a query (?query=...), or ask for text/html or an RDF format.";
             ProblemRenderer.log(request.getMethod(), SparqlEndpoint.PATH, 406, detail, null);
-            ProblemRenderer.Document problem = ProblemRenderer.document(406, ProblemRenderer.title(406), detail,
+            ProblemRenderer.Document problem = problems.document(406, ProblemRenderer.title(406), detail,
                     SparqlEndpoint.PATH, request.getHeaders().get(HttpHeader.ACCEPT));
             response.setStatus(406);
             response.getHeaders().put(HttpHeader.CONTENT_TYPE, problem.contentType());

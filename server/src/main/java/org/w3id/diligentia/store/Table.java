@@ -31,6 +31,11 @@ public record Table(List<String> vars, List<Binding> rows, boolean truncated) {
         return new Table(vars, kept.items(), kept.truncated());
     }
 
+    /** The rows, each to be read by variable name. */
+    public List<Row> readRows() {
+        return rows.stream().map(Row::new).toList();
+    }
+
     public int size() {
         return rows.size();
     }

@@ -81,6 +81,14 @@ class CheckQueriesTest {
             + "id:membership\\/RO-AAA-2 a dil:Membership ; org:member id:state\\/AAA ; org:organization id:org\\/RO ; "
             + "dil:membershipStatus id:membership-status\\/member ; dct:source <https://example.org/s> ; "
             + "org:memberDuring [ a time:Interval ; time:hasBeginning [ a time:Instant ; time:inXSDgYear \"2010\"^^xsd:gYear ] ] .",
+        "overlapping-membership-interval-violation | https://w3id.org/diligentia/id/group-membership/G-AAA-1 | "
+            + "id:group\\/G a dil:RegionalGroup ; dil:orgId \"G\" ; dct:source <https://example.org/s> . "
+            + "id:group-membership\\/G-AAA-1 a dil:GroupMembership ; dil:groupMember id:state\\/AAA ; dil:regionalGroup id:group\\/G ; "
+            + "dil:groupRole id:group-role\\/member ; dil:electoral true ; dct:source <https://example.org/s> ; "
+            + "dil:groupDuring [ a time:Interval ; time:hasBeginning [ a time:Instant ; time:inXSDDate \"2000-01-01\"^^xsd:date ] ] . "
+            + "id:group-membership\\/G-AAA-2 a dil:GroupMembership ; dil:groupMember id:state\\/AAA ; dil:regionalGroup id:group\\/G ; "
+            + "dil:groupRole id:group-role\\/participant ; dil:electoral false ; dct:source <https://example.org/s> ; "
+            + "dil:groupDuring [ a time:Interval ; time:hasBeginning [ a time:Instant ; dil:knownNoLaterThan \"2017\"^^xsd:gYear ] ] .",
         "membership-interval-inverted-violation | https://w3id.org/diligentia/id/membership/RO-CCC-1 | "
             + "id:membership\\/RO-CCC-1 a dil:Membership ; org:member id:state\\/CCC ; org:organization id:org\\/RO ; "
             + "dil:membershipStatus id:membership-status\\/withdrawn ; dct:source <https://example.org/s> ; "
