@@ -51,7 +51,7 @@ class HostileInputTest {
 
     @BeforeAll
     static void start() throws IOException {
-        server = RunningServer.serve(ShippedStore.get(), Settings.defaults(TestHome.home()).withAdminToken(TOKEN));
+        server = RunningServer.serve(ShippedStore.get(), Settings.builder(TestHome.home()).adminToken(TOKEN).build());
         triplesBefore = ApiClient.json(server, "/health").get("tripleCount").asLong();
     }
 

@@ -35,8 +35,8 @@ class RemoteSparqlLimitsTest {
 
     @BeforeAll
     static void start() {
-        server = RunningServer.serve(SharedFuseki.store("minimal"), Settings.defaults(TestHome.home())
-                .withMaxRows(2).withQueryTimeout(Duration.ofSeconds(1)).withMaxQueryTimeout(Duration.ofSeconds(3)));
+        server = RunningServer.serve(SharedFuseki.store("minimal"), Settings.builder(TestHome.home())
+                .maxRows(2).queryTimeout(Duration.ofSeconds(1)).maxQueryTimeout(Duration.ofSeconds(3)).build());
     }
 
     @AfterAll

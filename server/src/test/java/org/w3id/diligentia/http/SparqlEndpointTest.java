@@ -40,7 +40,7 @@ class SparqlEndpointTest {
     @BeforeParameterizedClassInvocation
     static void start(StoreMode mode) {
         server = RunningServer.serve(mode.store("minimal"),
-                Settings.defaults(TestHome.home()).withQueryTimeout(Duration.ofSeconds(1)));
+                Settings.builder(TestHome.home()).queryTimeout(Duration.ofSeconds(1)).build());
     }
 
     @AfterParameterizedClassInvocation

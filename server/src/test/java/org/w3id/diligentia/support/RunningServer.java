@@ -50,7 +50,7 @@ public final class RunningServer implements AutoCloseable {
 
     /** Serves an already loaded store. */
     public static RunningServer serve(KnowledgeStore store, Settings settings) {
-        DiligentiaServer server = DiligentiaServer.create(settings.withHost("127.0.0.1").withPort(0), store).start();
+        DiligentiaServer server = DiligentiaServer.create(settings.toBuilder().host("127.0.0.1").port(0).build(), store).start();
         return new RunningServer(server, store);
     }
 
