@@ -30,7 +30,7 @@ record LinkedDataModule(LinkedDataHandlers resources, OntologyHandlers ontology,
         CanonicalIds ids = new CanonicalIds(settings.base());
         JsonLdContext context = JsonLdContext.bundled();
         GraphSerializer serializer = new GraphSerializer(context);
-        DescriptionService descriptions = new DescriptionService(store, catalog, limits);
+        DescriptionService descriptions = new DescriptionService(store, ids, catalog, limits);
         OntologyService ontology = new OntologyService(store, catalog, limits);
         ResourceViews views = new ResourceViews(store, queries, consensus, descriptions, ontology);
         return new LinkedDataModule(

@@ -14,18 +14,22 @@ import org.w3id.diligentia.store.QueryLimits;
 /**
  * Describes resources for linked-data clients, with the canned queries {@code ld-exists} and
  * {@code ld-describe} run through the {@link KnowledgeStore} (the resource bound as a typed IRI).
- * A resource exists if it is the subject of at least one statement. Knows nothing of HTTP.
+ * A resource exists if it is the subject of at least one statement. A description is a document,
+ * {@code {base}data/{kind}/{key}}, and says so: it carries that document's licence
+ * ({@link DocumentLicense}). Knows nothing of HTTP.
  */
 public final class DescriptionService {
     private static final Var RESOURCE = Var.alloc("resource");
 
     private final KnowledgeStore store;
+    private final CanonicalIds ids;
     private final CannedQuery exists;
     private final CannedQuery describe;
     private final QueryLimits limits;
 
-    public DescriptionService(KnowledgeStore store, QueryCatalog catalog, QueryLimits limits) {
+    public DescriptionService(KnowledgeStore store, CanonicalIds ids, QueryCatalog catalog, QueryLimits limits) {
         this.store = store;
+        this.ids = ids;
         this.exists = LinkedDataQueries.require(catalog, "ld-exists");
         this.describe = LinkedDataQueries.require(catalog, "ld-describe");
         this.limits = limits;
@@ -37,7 +41,7 @@ public final class DescriptionService {
     }
 
     /**
-     * The description of {@code iri}.
+     * The description of {@code iri}, with the licence of its document.
      *
      * @throws NotFoundException if nothing is said about it
      */
@@ -45,6 +49,7 @@ public final class DescriptionService {
         Graph graph = store.construct(describe.query(), bind(iri), limits);
         if (!graph.contains(iri, Node.ANY, Node.ANY))
             throw notFound(iri);
+        ids.pathOf(iri).ifPresent(path -> DocumentLicense.state(graph, ids.document(path)));
         return new Description(iri, graph);
     }
 

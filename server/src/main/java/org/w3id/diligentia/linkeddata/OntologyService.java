@@ -1,6 +1,7 @@
 package org.w3id.diligentia.linkeddata;
 
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.w3id.diligentia.error.ServiceUnavailableException;
 import org.w3id.diligentia.query.CannedQuery;
@@ -29,12 +30,16 @@ public final class OntologyService {
     }
 
     /**
-     * The ontology and its vocabularies, as loaded.
+     * The ontology and its vocabularies, as loaded; the ontology is the document, and carries its
+     * licence ({@link DocumentLicense}).
      *
      * @throws ServiceUnavailableException if the store holds no ontology (nothing loaded yet)
      */
     public Graph document() {
-        Graph g = document.get(() -> store.construct(ontology.query(), BindingFactory.empty(), limits));
+        Graph g = document.get(() -> {
+            Graph loaded = store.construct(ontology.query(), BindingFactory.empty(), limits);
+            return loaded.isEmpty() ? loaded : DocumentLicense.state(loaded, NodeFactory.createURI(CanonicalIds.ONTOLOGY));
+        });
         if (g.isEmpty())
             throw new ServiceUnavailableException("The ontology is not loaded yet.");
         return g;
