@@ -52,12 +52,12 @@ PREFIXES = [
     ("un", ID + "un-status/"),
 ]
 
-GENERATED_NOTE = """# Generated once by tools/import-research.py from the research files (../shared/research/,
+GENERATED_NOTE = """# Generated once by tools/import-research.py from the research files (RESEARCH_DIR,
 # see data/README.md). From now on this file is hand-edited: change it here, not in the CSVs,
 # then run ./diligentia validate."""
 
 # Research source used for membership rows without a start date: the CIA-derived snapshot
-# (organizations-notes.md, sections 2 and 4: "derived from CIA World Factbook Appendix B, ~Jan 2020").
+# (RESEARCH_DIR/organizations-notes.md, sections 2 and 4: "derived from CIA World Factbook Appendix B, ~Jan 2020").
 CIA_SNAPSHOT = ("https://github.com/dieghernan/Country-Codes-and-International-Organizations/blob/"
                 "3a7203aa5fa6085ef0f472691c41feb309446272/outputs/CountrycodesOrgs.csv")
 CIA_SNAPSHOT_DATE = "2020-01"
@@ -144,7 +144,7 @@ ORGANS = [
 # ---------------------------------------------------------------------------------------------
 # Curator decisions: instruments (adopting actor, adoption mode, and why)
 # ---------------------------------------------------------------------------------------------
-# adoptedBy is the organ when the title, symbol or notes name it (organizations-notes.md
+# adoptedBy is the organ when the title, symbol or notes name it (RESEARCH_DIR/organizations-notes.md
 # section 1: "adopted_by uses parent organisation ids ...; the organ is named in the title"),
 # else the organization of the CSV. Mode: consensus only where the research says consensus,
 # without a vote or unanimously; vote where it says recorded vote; unknown otherwise.
@@ -205,7 +205,7 @@ INSTRUMENT_DECISIONS = {
 }
 
 # Organs whose consensus texts are collective positions of their parent's members
-# (DESIGN.md "Effective stance"); their positions are held by the parent organization.
+# (docs/design.md, "Effective stance"); their positions are held by the parent organization.
 # Filled from ORGANS and UN_BODY_SEATS below.
 
 # The two collective rows of national-positions.csv: placeholders, not States. Their positions
