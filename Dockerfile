@@ -1,4 +1,4 @@
-# Diligentia container image: build with Maven on a JDK 21 image, run on a JRE 21 image as a
+# Diligentia container image: build with the Maven wrapper on a JDK 21 image, run on a JRE 21 image as a
 # non-root user. The entrypoint is the same launcher as on a workstation (./diligentia), so the
 # image runs exactly `./diligentia serve`, configured by the same DILIGENTIA_* variables.
 #
@@ -9,18 +9,20 @@
 # (with the GSP endpoint the server uploads the bundled data if the store does not hold it yet;
 # without it the server only reads). DockerfileIT runs this entrypoint with this environment.
 
-FROM maven:3.9-eclipse-temurin-21 AS build
-# The build runs 'npm ci' for the query editor's and the dashboard's assets (server/src/main/frontend, server/src/main/dashboard).
+FROM eclipse-temurin:21-jdk AS build
+# The build runs 'npm ci' for the query editor's and the dashboard's assets (server/src/main/frontend,
+# server/src/main/dashboard); Maven comes from the Maven wrapper (./mvnw), as on a workstation.
 RUN apt-get update \
  && apt-get install -y --no-install-recommends npm \
  && rm -rf /var/lib/apt/lists/*
 WORKDIR /src
-COPY pom.xml ./
+COPY mvnw pom.xml ./
+COPY .mvn .mvn
 COPY server/pom.xml server/
-RUN mvn -B -q -pl server -am dependency:go-offline
+RUN ./mvnw -B -q -pl server -am dependency:go-offline
 COPY server/src server/src
 COPY queries queries
-RUN mvn -B -q -DskipTests package
+RUN ./mvnw -B -q -DskipTests package
 
 FROM eclipse-temurin:21-jre
 RUN apt-get update \

@@ -27,7 +27,7 @@ need() {  # need COMMAND DEBIAN-PACKAGE
 fuseki_jar() {
   local jar="$HOME/.m2/repository/org/apache/jena/jena-fuseki-server/$FUSEKI_VERSION/jena-fuseki-server-$FUSEKI_VERSION.jar"
   if [ ! -f "$jar" ]; then
-    (cd "$HOME_DIR" && mvn -q -B dependency:get -Dartifact="org.apache.jena:jena-fuseki-server:$FUSEKI_VERSION" >&2)
+    (cd "$HOME_DIR" && ./mvnw -q -B dependency:get -Dartifact="org.apache.jena:jena-fuseki-server:$FUSEKI_VERSION" >&2)
   fi
   echo "$jar"
 }
@@ -113,7 +113,7 @@ bench_setup() {
   need curl curl
   JAVA=$(bench_java)
   FUSEKI_JAR=$(fuseki_jar)
-  (cd "$HOME_DIR" && mvn -q -B -DskipTests package >&2)
+  (cd "$HOME_DIR" && ./mvnw -q -B -DskipTests package >&2)
   WORK=$(mktemp -d "/tmp/diligentia-$1.XXXXXX")
   trap 'for p in ${PIDS:-}; do stop_pid "$p"; done; rm -rf "$WORK"' EXIT
   mkdir -p "$RESULTS_DIR"

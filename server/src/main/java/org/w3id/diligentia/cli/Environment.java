@@ -43,29 +43,26 @@ final class Environment {
     }
 
     Settings settings(Options o) {
-        Settings s = Settings.defaults(home());
-        Optional<String> port = pick(o, "port", "DILIGENTIA_PORT");
-        if (port.isPresent())
-            s = s.withPort(parsePort(port.get()));
-        s = pick(o, "host", "DILIGENTIA_HOST").map(s::withHost).orElse(s);
-        s = pick(o, "store", "DILIGENTIA_STORE").map(Path::of).map(s::withStoreDir).orElse(s);
-        s = pick(o, "ontology", "DILIGENTIA_ONTOLOGY").map(Path::of).map(s::withOntologyDir).orElse(s);
-        s = pick(o, "data", "DILIGENTIA_DATA").map(Path::of).map(s::withDataDir).orElse(s);
-        s = pick(o, "query-timeout", "DILIGENTIA_QUERY_TIMEOUT").map(v -> parseSeconds("query-timeout", v)).map(s::withQueryTimeout).orElse(s);
-        Optional<String> rows = pick(o, "max-rows", "DILIGENTIA_MAX_ROWS");
-        if (rows.isPresent())
-            s = s.withMaxRows(parsePositive("max-rows", rows.get()));
-        Optional<String> base = pick(o, "base", "DILIGENTIA_BASE");
-        if (base.isPresent())
-            s = withBase(s, base.get().trim());
+        Settings.Builder s = Settings.builder(home());
+        pick(o, "port", "DILIGENTIA_PORT").map(Environment::parsePort).ifPresent(s::port);
+        pick(o, "host", "DILIGENTIA_HOST").ifPresent(s::host);
+        pick(o, "store", "DILIGENTIA_STORE").map(Path::of).ifPresent(s::storeDir);
+        pick(o, "ontology", "DILIGENTIA_ONTOLOGY").map(Path::of).ifPresent(s::ontologyDir);
+        pick(o, "data", "DILIGENTIA_DATA").map(Path::of).ifPresent(s::dataDir);
+        Duration timeout = pick(o, "query-timeout", "DILIGENTIA_QUERY_TIMEOUT").map(v -> parseSeconds("query-timeout", v))
+                .orElse(Settings.DEFAULT_QUERY_TIMEOUT);
+        s.queryTimeout(timeout);
+        pick(o, "max-rows", "DILIGENTIA_MAX_ROWS").map(v -> parsePositive("max-rows", v)).ifPresent(s::maxRows);
+        pick(o, "base", "DILIGENTIA_BASE").map(v -> base(v.trim())).ifPresent(s::base);
         Optional<Duration> max = pick(o, "max-query-timeout", "DILIGENTIA_MAX_QUERY_TIMEOUT").map(v -> parseSeconds("max-query-timeout", v));
         if (max.isPresent()) {
-            if (max.get().compareTo(s.queryTimeout()) < 0)
+            if (max.get().compareTo(timeout) < 0)
                 throw new UsageException("--max-query-timeout (" + seconds(max.get()) + " s) must not be below --query-timeout ("
-                        + seconds(s.queryTimeout()) + " s).");
-            s = s.withMaxQueryTimeout(max.get());
+                        + seconds(timeout) + " s).");
+            s.maxQueryTimeout(max.get());
         }
-        return withAdminToken(s, adminToken(o)).withRemote(remote(o));
+        adminToken(o).map(Environment::checkedAdminToken).ifPresent(s::adminToken);
+        return s.remote(remote(o)).build();
     }
 
     private RemoteEndpoints remote(Options o) {
@@ -91,14 +88,12 @@ final class Environment {
         }
     }
 
-    private static Settings withAdminToken(Settings s, Optional<String> token) {
-        if (token.isEmpty())
-            return s;
+    private static String checkedAdminToken(String token) {
         try {
-            return s.withAdminToken(token.get());
+            return Settings.checkAdminToken(token);
         } catch (IllegalArgumentException e) {
             throw new UsageException("The admin token must be at least " + Settings.MIN_ADMIN_TOKEN_LENGTH
-                    + " characters long (it has " + token.get().strip().length() + "); use a long random one.");
+                    + " characters long (it has " + token.strip().length() + "); use a long random one.");
         }
     }
 
@@ -125,9 +120,9 @@ final class Environment {
         return v == null || v.isBlank() ? Optional.empty() : Optional.of(v);
     }
 
-    private static Settings withBase(Settings s, String base) {
+    private static String base(String base) {
         try {
-            return s.withBase(base);
+            return Settings.checkBase(base);
         } catch (IllegalArgumentException e) {
             throw new UsageException("--base must be an absolute IRI ending in '/', such as "
                     + Settings.DEFAULT_BASE + ", got '" + base + "'.");

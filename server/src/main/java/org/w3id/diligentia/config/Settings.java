@@ -6,7 +6,8 @@ import java.time.Duration;
 
 /**
  * Everything the service is configured with. Built by the command line from options, environment
- * variables and defaults; tests build it directly. Immutable.
+ * variables and defaults; tests build it directly, with {@link #builder} or {@link #toBuilder}.
+ * Immutable.
  *
  * @param host         interface to listen on
  * @param port         port to listen on (0 picks a free one)
@@ -36,25 +37,63 @@ public record Settings(String host, int port, Path storeDir, Path ontologyDir, P
     public static final int MIN_ADMIN_TOKEN_LENGTH = 16;
 
     public Settings {
-        URI uri = URI.create(base);
-        if (!uri.isAbsolute() || uri.getRawQuery() != null || uri.getRawFragment() != null || !base.endsWith("/"))
-            throw new IllegalArgumentException("The canonical base must be an absolute IRI ending in '/', without query or fragment: '" + base + "'");
+        checkBase(base);
         if (maxQueryTimeout.compareTo(queryTimeout) < 0)
             throw new IllegalArgumentException("The maximum query timeout (" + maxQueryTimeout.toMillis()
                     + " ms) is below the default (" + queryTimeout.toMillis() + " ms)");
-        if (adminToken != null && adminToken.isBlank())
-            adminToken = null;
-        if (adminToken != null && adminToken.strip().length() < MIN_ADMIN_TOKEN_LENGTH)
-            throw new IllegalArgumentException("The admin token must be at least " + MIN_ADMIN_TOKEN_LENGTH + " characters long");
-        if (adminToken != null)
-            adminToken = adminToken.strip();
+        adminToken = checkAdminToken(adminToken);
     }
 
     /** The defaults for a checkout at {@code home}: store in {@code home/store}, sources in {@code home/ontology} and {@code home/data}. */
     public static Settings defaults(Path home) {
-        return new Settings("0.0.0.0", DEFAULT_PORT, home.resolve("store"), home.resolve("ontology"),
-                home.resolve("data"), DEFAULT_QUERY_TIMEOUT, DEFAULT_MAX_ROWS, DEFAULT_BASE, DEFAULT_QUERY_TIMEOUT, null,
-                RemoteEndpoints.NONE);
+        return builder(home).build();
+    }
+
+    /** A builder holding the defaults for a checkout at {@code home} (see {@link #defaults}). */
+    public static Builder builder(Path home) {
+        return new Builder().storeDir(home.resolve("store")).ontologyDir(home.resolve("ontology")).dataDir(home.resolve("data"));
+    }
+
+    /** A builder holding these settings (a maximum query timeout equal to the query timeout keeps following it). */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.host = host;
+        b.port = port;
+        b.storeDir = storeDir;
+        b.ontologyDir = ontologyDir;
+        b.dataDir = dataDir;
+        b.queryTimeout = queryTimeout;
+        b.maxRows = maxRows;
+        b.base = base;
+        b.maxQueryTimeout = maxQueryTimeout.equals(queryTimeout) ? null : maxQueryTimeout;
+        b.adminToken = adminToken;
+        b.remote = remote;
+        return b;
+    }
+
+    /**
+     * {@code base} if it can be the canonical base: an absolute IRI ending in '/', without query or fragment.
+     *
+     * @throws IllegalArgumentException otherwise
+     */
+    public static String checkBase(String base) {
+        URI uri = URI.create(base);
+        if (!uri.isAbsolute() || uri.getRawQuery() != null || uri.getRawFragment() != null || !base.endsWith("/"))
+            throw new IllegalArgumentException("The canonical base must be an absolute IRI ending in '/', without query or fragment: '" + base + "'");
+        return base;
+    }
+
+    /**
+     * The admin token stripped of surrounding space, or null for none (null or blank).
+     *
+     * @throws IllegalArgumentException if it is shorter than {@link #MIN_ADMIN_TOKEN_LENGTH}
+     */
+    public static String checkAdminToken(String token) {
+        if (token == null || token.isBlank())
+            return null;
+        if (token.strip().length() < MIN_ADMIN_TOKEN_LENGTH)
+            throw new IllegalArgumentException("The admin token must be at least " + MIN_ADMIN_TOKEN_LENGTH + " characters long");
+        return token.strip();
     }
 
     /** Whether the admin routes are enabled (an admin token is configured). */
@@ -62,55 +101,9 @@ public record Settings(String host, int port, Path storeDir, Path ontologyDir, P
         return adminToken != null;
     }
 
-    public Settings withPort(int newPort) {
-        return new Settings(host, newPort, storeDir, ontologyDir, dataDir, queryTimeout, maxRows, base, maxQueryTimeout, adminToken, remote);
-    }
-
-    public Settings withHost(String newHost) {
-        return new Settings(newHost, port, storeDir, ontologyDir, dataDir, queryTimeout, maxRows, base, maxQueryTimeout, adminToken, remote);
-    }
-
-    public Settings withStoreDir(Path dir) {
-        return new Settings(host, port, dir, ontologyDir, dataDir, queryTimeout, maxRows, base, maxQueryTimeout, adminToken, remote);
-    }
-
-    public Settings withOntologyDir(Path dir) {
-        return new Settings(host, port, storeDir, dir, dataDir, queryTimeout, maxRows, base, maxQueryTimeout, adminToken, remote);
-    }
-
-    public Settings withDataDir(Path dir) {
-        return new Settings(host, port, storeDir, ontologyDir, dir, queryTimeout, maxRows, base, maxQueryTimeout, adminToken, remote);
-    }
-
-    /** The default query timeout; the maximum is raised to it if it was lower. */
-    public Settings withQueryTimeout(Duration timeout) {
-        Duration max = maxQueryTimeout.compareTo(timeout) < 0 ? timeout : maxQueryTimeout;
-        return new Settings(host, port, storeDir, ontologyDir, dataDir, timeout, maxRows, base, max, adminToken, remote);
-    }
-
-    public Settings withMaxQueryTimeout(Duration max) {
-        return new Settings(host, port, storeDir, ontologyDir, dataDir, queryTimeout, maxRows, base, max, adminToken, remote);
-    }
-
-    public Settings withAdminToken(String token) {
-        return new Settings(host, port, storeDir, ontologyDir, dataDir, queryTimeout, maxRows, base, maxQueryTimeout, token, remote);
-    }
-
-    public Settings withMaxRows(int rows) {
-        return new Settings(host, port, storeDir, ontologyDir, dataDir, queryTimeout, rows, base, maxQueryTimeout, adminToken, remote);
-    }
-
-    public Settings withRemote(RemoteEndpoints endpoints) {
-        return new Settings(host, port, storeDir, ontologyDir, dataDir, queryTimeout, maxRows, base, maxQueryTimeout, adminToken, endpoints);
-    }
-
     /** Whether the service runs over a remote SPARQL store rather than the embedded one. */
     public boolean isRemote() {
         return remote.query().isPresent();
-    }
-
-    public Settings withBase(String newBase) {
-        return new Settings(host, port, storeDir, ontologyDir, dataDir, queryTimeout, maxRows, newBase, maxQueryTimeout, adminToken, remote);
     }
 
     /** Like the record's, but never prints the admin token (settings end up in logs). */
@@ -120,5 +113,43 @@ public record Settings(String host, int port, Path storeDir, Path ontologyDir, P
                 + ", dataDir=" + dataDir + ", queryTimeout=" + queryTimeout + ", maxRows=" + maxRows + ", base=" + base
                 + ", maxQueryTimeout=" + maxQueryTimeout + ", adminToken=" + (adminToken == null ? "none" : "(set)")
                 + ", remote=" + remote + "]";
+    }
+
+    /**
+     * Settings one value at a time; {@link #build} checks them together. The maximum query timeout,
+     * unless set, is the query timeout.
+     */
+    public static final class Builder {
+        private String host = "0.0.0.0";
+        private int port = DEFAULT_PORT;
+        private Path storeDir;
+        private Path ontologyDir;
+        private Path dataDir;
+        private Duration queryTimeout = DEFAULT_QUERY_TIMEOUT;
+        private int maxRows = DEFAULT_MAX_ROWS;
+        private String base = DEFAULT_BASE;
+        private Duration maxQueryTimeout;
+        private String adminToken;
+        private RemoteEndpoints remote = RemoteEndpoints.NONE;
+
+        private Builder() {}
+
+        public Builder host(String value) { host = value; return this; }
+        public Builder port(int value) { port = value; return this; }
+        public Builder storeDir(Path value) { storeDir = value; return this; }
+        public Builder ontologyDir(Path value) { ontologyDir = value; return this; }
+        public Builder dataDir(Path value) { dataDir = value; return this; }
+        public Builder queryTimeout(Duration value) { queryTimeout = value; return this; }
+        public Builder maxQueryTimeout(Duration value) { maxQueryTimeout = value; return this; }
+        public Builder maxRows(int value) { maxRows = value; return this; }
+        public Builder base(String value) { base = value; return this; }
+        public Builder adminToken(String value) { adminToken = value; return this; }
+        public Builder remote(RemoteEndpoints value) { remote = value; return this; }
+
+        /** @throws IllegalArgumentException if a value is out of range (see the record's components) */
+        public Settings build() {
+            return new Settings(host, port, storeDir, ontologyDir, dataDir, queryTimeout, maxRows, base,
+                    maxQueryTimeout == null ? queryTimeout : maxQueryTimeout, adminToken, remote);
+        }
     }
 }

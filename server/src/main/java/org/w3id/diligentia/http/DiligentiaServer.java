@@ -64,7 +64,7 @@ public final class DiligentiaServer {
     private static final Logger REQUESTS = LoggerFactory.getLogger("org.w3id.diligentia.requests");
     /** Long SPARQL queries travel in the URL; raise Jetty's 8 KiB default so they are not refused with 431/414. */
     private static final int REQUEST_HEADER_SIZE = 64 * 1024;
-    /** Jetty's output buffer; 32 KiB keeps memory flat under load (see STACK.md). */
+    /** Jetty's output buffer; 32 KiB keeps memory flat under load (docs/stack.md, "Fuseki 6.2.0 defaults"). */
     private static final int OUTPUT_BUFFER_SIZE = 32 * 1024;
     /** Memory for rendered answers, documents and pages (a State's page is about 10 KiB, the ontology 60 KiB). */
     private static final long RENDERED_CACHE_BYTES = 48L * 1024 * 1024;

@@ -30,7 +30,7 @@ record LinkedDataModule(LinkedDataHandlers resources, OntologyHandlers ontology,
         CanonicalIds ids = new CanonicalIds(settings.base());
         JsonLdContext context = JsonLdContext.bundled();
         GraphSerializer serializer = new GraphSerializer(context);
-        DescriptionService descriptions = new DescriptionService(queries);
+        DescriptionService descriptions = new DescriptionService(queries, ids);
         OntologyService ontology = new OntologyService(queries, () -> store.info().version());
         ResourceViews views = new ResourceViews(queries, consensus, descriptions, ontology);
         // Links and labels for pages: labels from the ontology (terms and concepts).

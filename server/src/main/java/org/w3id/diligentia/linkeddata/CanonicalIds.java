@@ -32,6 +32,11 @@ public final class CanonicalIds {
         return NodeFactory.createURI(base + "id/" + path);
     }
 
+    /** The canonical IRI of the RDF document that describes the resource at {@code path}: {@code {base}data/{path}}. */
+    public Node document(ResourcePath path) {
+        return NodeFactory.createURI(base + "data/" + path);
+    }
+
     /** The path of {@code iri}, if it is a resource under this base. */
     public Optional<ResourcePath> pathOf(Node iri) {
         if (iri == null || !iri.isURI() || !iri.getURI().startsWith(base + "id/"))

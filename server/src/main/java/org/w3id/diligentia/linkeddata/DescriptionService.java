@@ -9,13 +9,16 @@ import org.w3id.diligentia.query.QueryArgs;
 /**
  * Describes resources for linked-data clients, with the canned queries {@code ld-exists} and
  * {@code ld-describe} (the resource bound as a typed IRI). A resource exists if it is the subject of
- * at least one statement. Knows nothing of HTTP.
+ * at least one statement. A description is a document, {@code {base}data/{kind}/{key}}, and says so:
+ * it carries that document's licence ({@link DocumentLicense}). Knows nothing of HTTP.
  */
 public final class DescriptionService {
     private final CannedQueries queries;
+    private final CanonicalIds ids;
 
-    public DescriptionService(CannedQueries queries) {
+    public DescriptionService(CannedQueries queries, CanonicalIds ids) {
         this.queries = queries;
+        this.ids = ids;
         queries.require("ld-exists", "ld-describe");
     }
 
@@ -25,7 +28,7 @@ public final class DescriptionService {
     }
 
     /**
-     * The description of {@code iri}.
+     * The description of {@code iri}, with the licence of its document.
      *
      * @throws NotFoundException if nothing is said about it
      */
@@ -33,6 +36,7 @@ public final class DescriptionService {
         Graph graph = queries.construct("ld-describe", QueryArgs.none().with("resource", iri));
         if (!graph.contains(iri, Node.ANY, Node.ANY))
             throw notFound(iri);
+        ids.pathOf(iri).ifPresent(path -> DocumentLicense.state(graph, ids.document(path)));
         return new Description(iri, graph);
     }
 

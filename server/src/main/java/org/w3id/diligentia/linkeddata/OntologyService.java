@@ -3,6 +3,7 @@ package org.w3id.diligentia.linkeddata;
 import java.util.function.Supplier;
 
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.NodeFactory;
 import org.w3id.diligentia.error.ServiceUnavailableException;
 import org.w3id.diligentia.query.AnswerCache;
 import org.w3id.diligentia.query.CannedQueries;
@@ -24,12 +25,16 @@ public final class OntologyService {
     }
 
     /**
-     * The ontology and its vocabularies, as loaded.
+     * The ontology and its vocabularies, as loaded, with the licence of the ontology document
+     * ({@link DocumentLicense}).
      *
      * @throws ServiceUnavailableException if the store holds no ontology (nothing loaded yet)
      */
     public Graph document() {
-        Graph g = cache.get("document", () -> queries.construct("ld-ontology", QueryArgs.none()));
+        Graph g = cache.get("document", () -> {
+            Graph loaded = queries.construct("ld-ontology", QueryArgs.none());
+            return loaded.isEmpty() ? loaded : DocumentLicense.state(loaded, NodeFactory.createURI(CanonicalIds.ONTOLOGY));
+        });
         if (g.isEmpty())
             throw new ServiceUnavailableException("The ontology is not loaded yet.");
         return g;

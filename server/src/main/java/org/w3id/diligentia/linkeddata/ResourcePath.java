@@ -18,7 +18,8 @@ public record ResourcePath(String kind, List<String> key) {
 
     public ResourcePath {
         key = List.copyOf(key);
-        if (!Ids.isKind(kind) || key.isEmpty() || !key.stream().allMatch(Ids::isKey)
+        // "." and ".." are keys by their characters, but a URL resolver would take them for the folder and its parent.
+        if (!Ids.isKind(kind) || key.isEmpty() || !key.stream().allMatch(k -> Ids.isKey(k) && !k.equals(".") && !k.equals(".."))
                 || key.size() != (kind.equals(ASSESSMENT) ? 2 : 1))
             throw new IllegalArgumentException("Not a resource path: " + kind + "/" + String.join("/", key));
     }

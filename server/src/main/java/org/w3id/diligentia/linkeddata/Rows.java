@@ -25,8 +25,8 @@ public final class Rows {
                            Optional<Node> confidence, String confidenceLabel) {}
 
     /**
-     * An effective stance (DESIGN.md): of a State on a question, or of a member counted by an
-     * assessment; {@code subject} is the question or the State. Empty stance: none on the date.
+     * An effective stance (docs/design.md, "Effective stance"): of a State on a question, or of a
+     * member counted by an assessment; {@code subject} is the question or the State. Empty stance: none on the date.
      * {@code via} is "own" or "collective" (then {@code organization} spoke for the State).
      */
     public record Effective(Node subject, String subjectLabel, Optional<Node> stance, Optional<Node> position,

@@ -6,11 +6,13 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
+import org.w3id.diligentia.linkeddata.DocumentLicense;
 
 /**
  * The SPARQL 1.1 Service Description of the endpoint, served on {@code GET /sparql} without a
  * query to clients asking for RDF: SPARQL 1.1 Query only, the result formats it produces, the
- * union of all graphs as the default graph, and no federated query.
+ * union of all graphs as the default graph, and no federated query; the document carries the
+ * data's licence.
  */
 final class ServiceDescription {
     private static final String SD = "http://www.w3.org/ns/sparql-service-description#";
@@ -39,7 +41,8 @@ final class ServiceDescription {
                 "Diligentia knowledge graph: query only, with a time limit; SERVICE (federated query) is disabled. "
                         + "The default graph is the union of every named graph.", "en"));
         g.add(service, DCTerms.conformsTo.asNode(), NodeFactory.createURI("https://www.w3.org/TR/sparql11-protocol/"));
-        return g;
+        // The document is the description served at the endpoint's URL.
+        return DocumentLicense.state(g, NodeFactory.createURI(endpointUrl));
     }
 
     private static Node sd(String local) {

@@ -16,8 +16,9 @@ import org.w3id.diligentia.support.SyntheticKb;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * The consensus rules, on small synthetic knowledge bases served by a real server:
- * level boundaries, membership over time, and the effective-stance rule.
+ * The consensus rules of docs/design.md ("Effective stance", "Consensus level"), on small synthetic
+ * knowledge bases served by a real server: level boundaries, membership over time, and the
+ * effective-stance rule.
  */
 class ConsensusRulesTest {
     @TempDir

@@ -62,8 +62,8 @@ class AdminReloadTest {
     private static RunningServer serve(Path data, String token) {
         TdbStore store = TdbStore.inMemory();
         Wiring.loader(QueryCatalog.bundled(), Clock.systemUTC()).load(store, new org.w3id.diligentia.load.Loader.Sources(TestHome.ontology(), data));
-        Settings settings = Settings.defaults(TestHome.home()).withOntologyDir(TestHome.ontology()).withDataDir(data);
-        return RunningServer.serve(store, token == null ? settings : settings.withAdminToken(token));
+        return RunningServer.serve(store, Settings.builder(TestHome.home()).ontologyDir(TestHome.ontology()).dataDir(data)
+                .adminToken(token).build());
     }
 
     private static HttpResponse<String> reload(RunningServer server, String... headers) {
@@ -189,7 +189,7 @@ class AdminReloadTest {
     @Test
     void overARemoteStoreWithoutAGraphStoreEndpointTheRouteDoesNotExistEvenWithAToken() throws IOException {
         RemoteEndpoints readOnly = new RemoteEndpoints(SharedFuseki.endpoints("minimal").query(), Optional.empty());
-        Settings settings = Settings.defaults(TestHome.home()).withAdminToken(TOKEN).withRemote(readOnly);
+        Settings settings = Settings.builder(TestHome.home()).adminToken(TOKEN).remote(readOnly).build();
         // The shared remote store outlives this server: stop the server only.
         RunningServer server = RunningServer.serve(SharedFuseki.store("minimal"), settings);
         try {

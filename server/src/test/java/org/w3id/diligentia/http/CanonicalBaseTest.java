@@ -48,7 +48,7 @@ class CanonicalBaseTest {
     @Test
     void requestsOnThisHostMapToTheConfiguredBaseAndResponsesKeepIt(@TempDir Path dir) throws IOException {
         Loader.Sources sources = rebased(dir);
-        try (RunningServer server = RunningServer.start(sources, Settings.defaults(TestHome.home()).withBase(BASE))) {
+        try (RunningServer server = RunningServer.start(sources, Settings.builder(TestHome.home()).base(BASE).build())) {
             HttpResponse<String> see = server.get("/id/state/FRA");
             assertEquals(303, see.statusCode(), see.body());
             HttpResponse<String> data = server.get("/data/state/FRA?format=nt");

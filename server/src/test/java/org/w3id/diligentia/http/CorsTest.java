@@ -10,41 +10,23 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
+import org.junit.jupiter.api.ClassTemplate;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.params.AfterParameterizedClassInvocation;
-import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
-import org.w3id.diligentia.config.Settings;
 import org.w3id.diligentia.support.RunningServer;
-import org.w3id.diligentia.support.StoreMode;
-import org.w3id.diligentia.support.TestHome;
+import org.w3id.diligentia.support.TestServer;
 
 /**
  * Browser notebooks on another origin may read the data services ({@code /sparql}, {@code /api},
  * {@code /data}, and {@code /id}, {@code /ontology} and {@code /context.jsonld} on the way), with
  * the same answers from Javalin and from the embedded Fuseki; pages and health send nothing.
  */
-@ParameterizedClass(name = "over the {0} store")
-@EnumSource(StoreMode.class)
+@ClassTemplate
 class CorsTest {
-    @Parameter
-    StoreMode mode;
-
     private static final String ORIGIN = "https://notebook.example";
-    private static RunningServer server;
-
-    @BeforeParameterizedClassInvocation
-    static void start(StoreMode mode) {
-        server = RunningServer.serve(mode.store("linked-data"), Settings.defaults(TestHome.home()));
-    }
-
-    @AfterParameterizedClassInvocation
-    static void stop() {
-        server.stopServerOnly();
-    }
+    @RegisterExtension
+    static final TestServer server = TestServer.overEachStore("linked-data");
 
     private static HttpResponse<String> request(String method, String path, String... headers) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.url(path))).timeout(Duration.ofSeconds(30))

@@ -9,15 +9,12 @@ import java.net.http.HttpResponse;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.w3id.diligentia.config.Settings;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.w3id.diligentia.support.ApiClient;
 import org.w3id.diligentia.support.HtmlChecks;
-import org.w3id.diligentia.support.RunningServer;
 import org.w3id.diligentia.support.ShippedStore;
-import org.w3id.diligentia.support.TestHome;
+import org.w3id.diligentia.support.TestServer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -28,17 +25,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * {@code DashboardBrowserIT}.
  */
 class DashboardPageTest {
-    private static RunningServer server;
-
-    @BeforeAll
-    static void start() {
-        server = RunningServer.serve(ShippedStore.get(), Settings.defaults(TestHome.home()));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.stopServerOnly();
-    }
+    @RegisterExtension
+    static final TestServer server = TestServer.serving(ShippedStore::get);
 
     private static String page(String path) {
         HttpResponse<String> r = server.get(path, "Accept", "text/html");

@@ -19,19 +19,14 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.vocabulary.RDFS;
+import org.junit.jupiter.api.ClassTemplate;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.params.AfterParameterizedClassInvocation;
-import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
-import org.w3id.diligentia.config.Settings;
 import org.w3id.diligentia.support.RunningServer;
-import org.w3id.diligentia.support.StoreMode;
-import org.w3id.diligentia.support.TestHome;
+import org.w3id.diligentia.support.TestServer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -41,26 +36,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * {@code Accept} and by {@code ?format=}, the 303 targets, {@code Vary}, {@code ETag} and 304,
  * {@code Link} and {@code Content-Location}, 406, 404 and 400, HEAD.
  */
-@ParameterizedClass(name = "over the {0} store")
-@EnumSource(StoreMode.class)
+@ClassTemplate
 class DereferencingTest {
-    @Parameter
-    StoreMode mode;
-
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String FRA = "https://w3id.org/diligentia/id/state/FRA";
     private static final String BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,*/*;q=0.8";
-    private static RunningServer server;
-
-    @BeforeParameterizedClassInvocation
-    static void start(StoreMode mode) {
-        server = RunningServer.serve(mode.store("linked-data"), Settings.defaults(TestHome.home()));
-    }
-
-    @AfterParameterizedClassInvocation
-    static void stop() {
-        server.stopServerOnly();
-    }
+    @RegisterExtension
+    static final TestServer server = TestServer.overEachStore("linked-data");
 
     /** Format key, the media type a client asks for, and the Jena language to read the answer with. */
     static Stream<Arguments> rdfFormats() {

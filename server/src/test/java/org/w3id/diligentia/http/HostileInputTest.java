@@ -12,14 +12,15 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.w3id.diligentia.config.Settings;
 import org.w3id.diligentia.support.ApiClient;
 import org.w3id.diligentia.support.RawHttp;
-import org.w3id.diligentia.support.RunningServer;
 import org.w3id.diligentia.support.ShippedStore;
 import org.w3id.diligentia.support.TestHome;
+import org.w3id.diligentia.support.TestServer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -36,25 +37,21 @@ import com.fasterxml.jackson.databind.JsonNode;
 class HostileInputTest {
     static final String TOKEN = "hostile-suite-admin-token-0123456789";
     private static final AtomicInteger SERVER_ERRORS = new AtomicInteger();
-    private static RunningServer server;
+    @RegisterExtension
+    static final TestServer server = TestServer.serving(ShippedStore::get, Settings.builder(TestHome.home()).adminToken(TOKEN).build());
     private static long triplesBefore;
 
     @BeforeAll
-    static void start() throws IOException {
-        server = RunningServer.serve(ShippedStore.get(), Settings.defaults(TestHome.home()).withAdminToken(TOKEN));
+    static void countTriples() throws IOException {
         triplesBefore = ApiClient.json(server, "/health").get("tripleCount").asLong();
     }
 
     @AfterAll
     static void healthyAfterwards() throws IOException {
-        try {
-            JsonNode health = ApiClient.json(server, "/health");
-            assertEquals("ok", health.get("status").asText());
-            assertEquals(triplesBefore, health.get("tripleCount").asLong(), "the data changed");
-            assertEquals(0, SERVER_ERRORS.get(), "some hostile requests got a 5xx");
-        } finally {
-            server.stopServerOnly();
-        }
+        JsonNode health = ApiClient.json(server, "/health");
+        assertEquals("ok", health.get("status").asText());
+        assertEquals(triplesBefore, health.get("tripleCount").asLong(), "the data changed");
+        assertEquals(0, SERVER_ERRORS.get(), "some hostile requests got a 5xx");
     }
 
     /** One hostile request and what it must get. */

@@ -13,20 +13,16 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.RDF;
+import org.junit.jupiter.api.ClassTemplate;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.params.AfterParameterizedClassInvocation;
-import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
-import org.w3id.diligentia.config.Settings;
 import org.w3id.diligentia.query.QueryCatalog;
 import org.w3id.diligentia.support.HtmlChecks;
-import org.w3id.diligentia.support.RunningServer;
-import org.w3id.diligentia.support.StoreMode;
 import org.w3id.diligentia.support.TestHome;
+import org.w3id.diligentia.support.TestServer;
 import org.w3id.diligentia.vocab.DIL;
 
 /**
@@ -34,23 +30,10 @@ import org.w3id.diligentia.vocab.DIL;
  * kind of page promises (a State's memberships and positions, an organization's members on a date
  * and consensus, an assessment's rule and members), with everything from the data escaped.
  */
-@ParameterizedClass(name = "over the {0} store")
-@EnumSource(StoreMode.class)
+@ClassTemplate
 class HtmlPagesTest {
-    @Parameter
-    StoreMode mode;
-
-    private static RunningServer server;
-
-    @BeforeParameterizedClassInvocation
-    static void start(StoreMode mode) {
-        server = RunningServer.serve(mode.store("linked-data"), Settings.defaults(TestHome.home()));
-    }
-
-    @AfterParameterizedClassInvocation
-    static void stop() {
-        server.stopServerOnly();
-    }
+    @RegisterExtension
+    static final TestServer server = TestServer.overEachStore("linked-data");
 
     private static String page(String path) {
         HttpResponse<String> r = server.get(path, "Accept", "text/html");

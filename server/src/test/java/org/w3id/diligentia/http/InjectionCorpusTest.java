@@ -16,14 +16,11 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.apache.jena.query.QueryFactory;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.w3id.diligentia.config.Settings;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.w3id.diligentia.support.ApiClient;
-import org.w3id.diligentia.support.RunningServer;
 import org.w3id.diligentia.support.ShippedStore;
-import org.w3id.diligentia.support.TestHome;
+import org.w3id.diligentia.support.TestServer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -73,19 +70,10 @@ class InjectionCorpusTest {
     }
 
     private static final Pattern CLEAN = Pattern.compile("[A-Za-z0-9:/._,#+-]*");
-    private static RunningServer server;
+    @RegisterExtension
+    static final TestServer server = TestServer.serving(ShippedStore::get);
     private static final List<String> FAILURES = new ArrayList<>();
     private static int requests;
-
-    @BeforeAll
-    static void start() {
-        server = RunningServer.serve(ShippedStore.get(), Settings.defaults(TestHome.home()));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.stopServerOnly();
-    }
 
     private static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);

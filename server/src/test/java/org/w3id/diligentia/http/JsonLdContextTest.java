@@ -18,18 +18,13 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.util.IsoMatcher;
 import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.RDF;
+import org.junit.jupiter.api.ClassTemplate;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.params.AfterParameterizedClassInvocation;
-import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
-import org.w3id.diligentia.config.Settings;
-import org.w3id.diligentia.support.RunningServer;
-import org.w3id.diligentia.support.StoreMode;
 import org.w3id.diligentia.support.TestHome;
+import org.w3id.diligentia.support.TestServer;
 import org.w3id.diligentia.vocab.DIL;
 
 import com.apicatalog.jsonld.JsonLd;
@@ -44,24 +39,11 @@ import jakarta.json.JsonArray;
  * description read back (by Jena, which fetches the context from the server) is the same graph as
  * the N-Triples of the same resource.
  */
-@ParameterizedClass(name = "over the {0} store")
-@EnumSource(StoreMode.class)
+@ClassTemplate
 class JsonLdContextTest {
-    @Parameter
-    StoreMode mode;
-
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static RunningServer server;
-
-    @BeforeParameterizedClassInvocation
-    static void start(StoreMode mode) {
-        server = RunningServer.serve(mode.store("linked-data"), Settings.defaults(TestHome.home()));
-    }
-
-    @AfterParameterizedClassInvocation
-    static void stop() {
-        server.stopServerOnly();
-    }
+    @RegisterExtension
+    static final TestServer server = TestServer.overEachStore("linked-data");
 
     @Test
     void theContextIsServedAsJsonLdAndIsValidJsonLd11() throws Exception {

@@ -19,15 +19,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.w3id.diligentia.config.Settings;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.w3id.diligentia.support.ApiClient;
 import org.w3id.diligentia.support.HtmlChecks;
-import org.w3id.diligentia.support.RunningServer;
 import org.w3id.diligentia.support.ShippedStore;
-import org.w3id.diligentia.support.TestHome;
+import org.w3id.diligentia.support.TestServer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.Error;
@@ -47,13 +45,13 @@ class OpenApiTest {
     private static final String DOC_IRI = "https://diligentia.test/openapi.json";
     private static final Pattern TEMPLATE = Pattern.compile("\\{([^}]+)}");
 
-    private static RunningServer server;
+    @RegisterExtension
+    static final TestServer server = TestServer.serving(ShippedStore::get);
     private static JsonNode doc;
     private static SchemaRegistry schemas;
 
     @BeforeAll
-    static void start() throws IOException {
-        server = RunningServer.serve(ShippedStore.get(), Settings.defaults(TestHome.home()));
+    static void readTheDocument() throws IOException {
         HttpResponse<String> r = server.get("/openapi.json");
         assertEquals(200, r.statusCode(), r.body());
         assertTrue(r.headers().firstValue("Content-Type").orElseThrow().startsWith("application/json"));
@@ -61,11 +59,6 @@ class OpenApiTest {
         String text = r.body();
         schemas = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
                 b -> b.schemas(Map.of(DOC_IRI, text)));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.stopServerOnly();
     }
 
     /** The schema at a JSON pointer inside the document. */

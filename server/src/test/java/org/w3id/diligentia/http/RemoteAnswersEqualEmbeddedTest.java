@@ -18,14 +18,12 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-import org.w3id.diligentia.config.Settings;
-import org.w3id.diligentia.support.RunningServer;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.w3id.diligentia.support.StoreMode;
 import org.w3id.diligentia.support.TestHome;
+import org.w3id.diligentia.support.TestServer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -42,21 +40,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 class RemoteAnswersEqualEmbeddedTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static RunningServer embedded;
-    private static RunningServer remote;
-
-    @BeforeAll
-    static void start() {
-        Settings settings = Settings.defaults(TestHome.home());
-        embedded = RunningServer.serve(StoreMode.EMBEDDED.store("shipped"), settings);
-        remote = RunningServer.serve(StoreMode.REMOTE.store("shipped"), settings);
-    }
-
-    @AfterAll
-    static void stop() {
-        embedded.stopServerOnly();
-        remote.stopServerOnly();
-    }
+    @RegisterExtension
+    static final TestServer embedded = TestServer.serving(() -> StoreMode.EMBEDDED.store("shipped"));
+    @RegisterExtension
+    static final TestServer remote = TestServer.serving(() -> StoreMode.REMOTE.store("shipped"));
 
     private static final List<String> API = List.of(
             "/api/consensus?scope=AU&question=dd-binding&asOf=2024-02-18",
@@ -172,13 +159,13 @@ class RemoteAnswersEqualEmbeddedTest {
     }
 
     /** Parses an RDF body; a JSON-LD document gets the server's context inline (it names it by URL). */
-    private static Graph parse(String body, Lang lang, RunningServer server) {
+    private static Graph parse(String body, Lang lang, TestServer server) {
         if (lang.equals(Lang.JSONLD11) || lang.equals(Lang.JSONLD))
             body = body.replace("\"" + server.url("/context.jsonld") + "\"", context(server));
         return RDFParser.fromString(body, lang).toGraph();
     }
 
-    private static String context(RunningServer server) {
+    private static String context(TestServer server) {
         try {
             return JSON.readTree(server.get("/context.jsonld").body()).get("@context").toString();
         } catch (IOException ex) {
@@ -212,7 +199,7 @@ class RemoteAnswersEqualEmbeddedTest {
     }
 
     /** The server's own address is the only thing that may differ. */
-    private static String ownUrls(String body, RunningServer server) {
+    private static String ownUrls(String body, TestServer server) {
         return body.replace("127.0.0.1:" + server.port(), "SERVER").replace("localhost:" + server.port(), "SERVER");
     }
 

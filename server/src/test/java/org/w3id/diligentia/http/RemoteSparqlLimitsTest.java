@@ -12,15 +12,14 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.w3id.diligentia.config.Settings;
 import org.w3id.diligentia.sparql.SparqlLimits;
 import org.w3id.diligentia.support.ApiClient;
-import org.w3id.diligentia.support.RunningServer;
 import org.w3id.diligentia.support.SharedFuseki;
 import org.w3id.diligentia.support.TestHome;
+import org.w3id.diligentia.support.TestServer;
 
 /**
  * {@code /sparql} over a remote store (a real Fuseki) keeps the limits of the embedded endpoint
@@ -31,19 +30,9 @@ class RemoteSparqlLimitsTest {
     private static final String STATES = SparqlLimitsTest.STATES;
     private static final String EXPENSIVE = SparqlLimitsTest.EXPENSIVE;
     private static final String JSON = SparqlLimitsTest.JSON;
-    private static RunningServer server;
-
-    @BeforeAll
-    static void start() {
-        server = RunningServer.serve(SharedFuseki.store("minimal"), Settings.defaults(TestHome.home())
-                .withMaxRows(2).withQueryTimeout(Duration.ofSeconds(1)).withMaxQueryTimeout(Duration.ofSeconds(3)));
-    }
-
-    @AfterAll
-    static void stop() {
-        // The shared remote store outlives this server.
-        server.stopServerOnly();
-    }
+    @RegisterExtension
+    static final TestServer server = TestServer.serving(() -> SharedFuseki.store("minimal"), Settings.builder(TestHome.home())
+                .maxRows(2).queryTimeout(Duration.ofSeconds(1)).maxQueryTimeout(Duration.ofSeconds(3)).build());
 
     @Test
     void aSelectBeyondTheRowCapIsCutAndSaysSo() throws IOException {

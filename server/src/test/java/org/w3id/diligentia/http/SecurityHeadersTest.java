@@ -10,16 +10,13 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.w3id.diligentia.config.Settings;
 import org.w3id.diligentia.support.FixtureStore;
 import org.w3id.diligentia.support.RawHttp;
-import org.w3id.diligentia.support.RunningServer;
-import org.w3id.diligentia.support.TestHome;
+import org.w3id.diligentia.support.TestServer;
 
 /**
  * Security headers on every response (pages, data, errors of Javalin, Fuseki and Jetty itself), and
@@ -27,17 +24,8 @@ import org.w3id.diligentia.support.TestHome;
  * from this server, none is inline, no element carries an event handler or a style attribute.
  */
 class SecurityHeadersTest {
-    private static RunningServer server;
-
-    @BeforeAll
-    static void start() {
-        server = RunningServer.serve(FixtureStore.get("linked-data"), Settings.defaults(TestHome.home()));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.stopServerOnly();
-    }
+    @RegisterExtension
+    static final TestServer server = TestServer.serving(() -> FixtureStore.get("linked-data"));
 
     private static String header(HttpResponse<String> r, String name) {
         return r.headers().firstValue(name).orElse("");

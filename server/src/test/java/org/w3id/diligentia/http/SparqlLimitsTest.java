@@ -20,16 +20,15 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.diligentia.config.Settings;
 import org.w3id.diligentia.sparql.SparqlLimits;
 import org.w3id.diligentia.support.ApiClient;
 import org.w3id.diligentia.support.FixtureStore;
-import org.w3id.diligentia.support.RunningServer;
 import org.w3id.diligentia.support.TestHome;
+import org.w3id.diligentia.support.TestServer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
@@ -44,18 +43,9 @@ class SparqlLimitsTest {
     static final String STATES = "SELECT ?s WHERE { ?s a <https://w3id.org/diligentia/ontology#State> } ORDER BY ?s";
     static final String EXPENSIVE = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }";
     static final String JSON = "application/sparql-results+json";
-    private static RunningServer server;
-
-    @BeforeAll
-    static void start() {
-        server = RunningServer.serve(FixtureStore.get("minimal"), Settings.defaults(TestHome.home())
-                .withMaxRows(2).withQueryTimeout(Duration.ofSeconds(1)).withMaxQueryTimeout(Duration.ofSeconds(3)));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.stopServerOnly();
-    }
+    @RegisterExtension
+    static final TestServer server = TestServer.serving(() -> FixtureStore.get("minimal"), Settings.builder(TestHome.home())
+                .maxRows(2).queryTimeout(Duration.ofSeconds(1)).maxQueryTimeout(Duration.ofSeconds(3)).build());
 
     static String q(String query) {
         return "/sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8);

@@ -16,19 +16,13 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.vocabulary.RDFS;
+import org.junit.jupiter.api.ClassTemplate;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.params.AfterParameterizedClassInvocation;
-import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
-import org.w3id.diligentia.config.Settings;
-import org.w3id.diligentia.support.RunningServer;
-import org.w3id.diligentia.support.StoreMode;
-import org.w3id.diligentia.support.TestHome;
+import org.w3id.diligentia.support.TestServer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -39,26 +33,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * in JSON, XML, CSV and TSV; CONSTRUCT and DESCRIBE in Turtle, JSON-LD, RDF/XML and N-Triples; 400
  * with the parser's message; the editor for a browser and a service description for RDF clients.
  */
-@ParameterizedClass(name = "over the {0} store")
-@EnumSource(StoreMode.class)
+@ClassTemplate
 class SparqlProtocolTest {
-    @Parameter
-    StoreMode mode;
-
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String STATES = "SELECT ?s WHERE { ?s a <https://w3id.org/diligentia/ontology#State> } ORDER BY ?s";
     private static final String STATES_GRAPH = "https://w3id.org/diligentia/graph/data/states.ttl";
-    private static RunningServer server;
-
-    @BeforeParameterizedClassInvocation
-    static void start(StoreMode mode) {
-        server = RunningServer.serve(mode.store("linked-data"), Settings.defaults(TestHome.home()));
-    }
-
-    @AfterParameterizedClassInvocation
-    static void stop() {
-        server.stopServerOnly();
-    }
+    @RegisterExtension
+    static final TestServer server = TestServer.overEachStore("linked-data");
 
     private static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);

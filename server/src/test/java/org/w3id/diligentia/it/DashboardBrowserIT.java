@@ -36,7 +36,7 @@ class DashboardBrowserIT {
     @Test
     void theDashboardShowsTheMatrixTheTimelineAndAMapThatFollowsTheDate() throws Exception {
         if (!Files.isDirectory(NODE_MODULES.resolve("playwright-core")))
-            fail("playwright-core is missing from " + NODE_MODULES + ": the build's 'npm ci' installs it (mvn package).");
+            fail("playwright-core is missing from " + NODE_MODULES + ": the build's 'npm ci' installs it (./mvnw package).");
         if (!Files.isExecutable(CHROMIUM))
             fail("Chromium is missing: install Debian's package (apt-get install chromium); .ci/run does.");
         Path store = Files.createTempDirectory("dashboard-it");

@@ -32,7 +32,7 @@ class QueryEditorIT {
     @Test
     void theEditorStartsOnTheExamplesOpensThemAndRunsQueriesAgainstThisServerOnly() throws Exception {
         if (!Files.isDirectory(NODE_MODULES.resolve("jsdom")))
-            fail("jsdom is missing from " + NODE_MODULES + ": the build's 'npm ci' installs it (mvn package).");
+            fail("jsdom is missing from " + NODE_MODULES + ": the build's 'npm ci' installs it (./mvnw package).");
         RunningServer server = RunningServer.serve(FixtureStore.get("linked-data"), Settings.defaults(TestHome.home()));
         try {
             ProcessBuilder pb = new ProcessBuilder("node", SCRIPT.toString(), server.url("")).redirectErrorStream(true);

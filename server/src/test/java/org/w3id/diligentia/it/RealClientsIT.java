@@ -19,14 +19,12 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.vocabulary.RDFS;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.w3id.diligentia.config.Settings;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.w3id.diligentia.support.FixtureStore;
-import org.w3id.diligentia.support.RunningServer;
 import org.w3id.diligentia.support.ShippedStore;
 import org.w3id.diligentia.support.TestHome;
+import org.w3id.diligentia.support.TestServer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -43,20 +41,10 @@ class RealClientsIT {
     private static final String PYTHON = "/usr/bin/python3";
     private static final Path SCRIPTS = TestHome.home().resolve("server/src/test/python");
     private static final String FRA = "https://w3id.org/diligentia/id/state/FRA";
-    private static RunningServer fixture;
-    private static RunningServer shipped;
-
-    @BeforeAll
-    static void start() {
-        fixture = RunningServer.serve(FixtureStore.get("linked-data"), Settings.defaults(TestHome.home()));
-        shipped = RunningServer.serve(ShippedStore.get(), Settings.defaults(TestHome.home()));
-    }
-
-    @AfterAll
-    static void stop() {
-        fixture.stopServerOnly();
-        shipped.stopServerOnly();
-    }
+    @RegisterExtension
+    static final TestServer fixture = TestServer.serving(() -> FixtureStore.get("linked-data"));
+    @RegisterExtension
+    static final TestServer shipped = TestServer.serving(ShippedStore::get);
 
     /** Runs a client script and reads the one JSON object it prints. */
     private static JsonNode python(String script, String... args) throws IOException, InterruptedException {

@@ -12,7 +12,7 @@ public final class ApiClient {
 
     private ApiClient() {}
 
-    public static JsonNode json(RunningServer server, String path) throws IOException {
+    public static JsonNode json(ServerClient server, String path) throws IOException {
         HttpResponse<String> r = server.get(path, "Accept", "application/json");
         if (r.statusCode() != 200)
             throw new AssertionError("GET " + path + " -> " + r.statusCode() + ": " + r.body());

@@ -10,8 +10,8 @@ import org.w3id.diligentia.store.TdbStore;
 
 /**
  * The shipped ontology with a fixture as its data, loaded once per test JVM into an in-memory TDB2
- * store and shared read-only (serve it with {@link RunningServer#serve} and stop with
- * {@link RunningServer#stopServerOnly}).
+ * store and shared read-only (a test class serves it with {@link TestServer#serving}, or in a test
+ * with {@link RunningServer#serve}, stopped with {@link RunningServer#stopServerOnly}).
  */
 public final class FixtureStore {
     private static final Map<String, TdbStore> STORES = new HashMap<>();

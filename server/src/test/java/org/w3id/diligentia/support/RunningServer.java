@@ -2,7 +2,6 @@ package org.w3id.diligentia.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -20,9 +19,10 @@ import org.w3id.diligentia.store.TdbStore;
 
 /**
  * A real Diligentia server on a free loopback port, over a TDB2 store loaded from real sources,
- * with a plain JDK HTTP client to talk to it. Close it to stop the server and the store.
+ * with a plain JDK HTTP client to talk to it ({@link ServerClient}). Close it to stop the server
+ * and the store. A server for a whole test class is a {@link TestServer}.
  */
-public final class RunningServer implements AutoCloseable {
+public final class RunningServer implements ServerClient, AutoCloseable {
     private static final HttpClient CLIENT = HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NEVER)
@@ -50,7 +50,7 @@ public final class RunningServer implements AutoCloseable {
 
     /** Serves an already loaded store. */
     public static RunningServer serve(KnowledgeStore store, Settings settings) {
-        DiligentiaServer server = DiligentiaServer.create(settings.withHost("127.0.0.1").withPort(0), store).start();
+        DiligentiaServer server = DiligentiaServer.create(settings.toBuilder().host("127.0.0.1").port(0).build(), store).start();
         return new RunningServer(server, store);
     }
 
@@ -63,36 +63,9 @@ public final class RunningServer implements AutoCloseable {
         return server.routes();
     }
 
+    @Override
     public int port() {
         return server.port();
-    }
-
-    public String url(String path) {
-        return "http://127.0.0.1:" + server.port() + path;
-    }
-
-    public HttpResponse<String> get(String path, String... headers) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(30)).GET();
-        if (headers.length > 0)
-            b.headers(headers);
-        return send(b.build());
-    }
-
-    public HttpResponse<String> post(String path, String contentType, String body, String... headers) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(30))
-                .header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofString(body));
-        if (headers.length > 0)
-            b.headers(headers);
-        return send(b.build());
-    }
-
-    public HttpResponse<String> send(String method, String path, String contentType, String body) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(30))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (contentType != null)
-            b.header("Content-Type", contentType);
-        return send(b.build());
     }
 
     public static HttpResponse<String> send(HttpRequest request) {

@@ -53,7 +53,7 @@ public final class StandaloneFuseki implements AutoCloseable {
     public static Path jar() {
         Path jar = Path.of(System.getProperty("diligentia.fuseki.jar", "target/fuseki/jena-fuseki-server.jar"));
         if (!Files.isRegularFile(jar))
-            throw new IllegalStateException("The standalone Fuseki jar is missing at " + jar + "; 'mvn verify' copies it there.");
+            throw new IllegalStateException("The standalone Fuseki jar is missing at " + jar + "; './mvnw verify' copies it there.");
         return jar;
     }
 
