@@ -13,7 +13,6 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -35,13 +34,6 @@ class ReferencesResolveTest {
             ".idea", ".vscode");
     static final Set<String> SKIPPED_PATHS = Set.of("store", "run", "bench/results");
     static final Set<String> CODE = Set.of("java", "rq", "ttl", "py", "sh", "js");
-    /**
-     * Comments another helper's regeneration of {@code data/} replaces this round: the generated
-     * headers and notes of the shipped Turtle files still name the research folder outside the
-     * repository ({@code tools/import-research.py} no longer writes it). Remove once data/ is
-     * regenerated.
-     */
-    static final Map<String, Set<String>> TOLERATED = Map.of("data/", Set.of("../shared/research/", "organizations-notes.md"));
 
     private static Path root;
     private static final List<Path> MARKDOWN = new ArrayList<>();
@@ -114,16 +106,13 @@ class ReferencesResolveTest {
         for (Path source : SOURCES) {
             String file = rel(source);
             String comments = References.comments(file, Files.readString(source, StandardCharsets.UTF_8));
-            Set<String> tolerated = TOLERATED.entrySet().stream().filter(e -> file.startsWith(e.getKey()))
-                    .flatMap(e -> e.getValue().stream()).collect(java.util.stream.Collectors.toSet());
             for (String cited : References.outsideTheRepository(comments))
-                if (!tolerated.contains(cited))
-                    missing.add(file + ": cites " + cited + ", which is not in the repository");
+                missing.add(file + ": cites " + cited + ", which is not in the repository");
             for (String path : References.paths(comments, TOP_LEVEL))
                 if (!isBuildOutput(path) && !exists(path))
                     missing.add(file + ": " + path + " does not exist");
             for (String name : References.bareNames(comments))
-                if (!NAMES.contains(name) && !tolerated.contains(name))
+                if (!NAMES.contains(name))
                     missing.add(file + ": no file is named " + name);
         }
         assertEquals(List.of(), missing);

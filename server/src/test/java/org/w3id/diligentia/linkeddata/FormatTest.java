@@ -17,7 +17,7 @@ class FormatTest {
         assertEquals(Optional.of(Format.JSONLD), Format.byKey(" JSONLD "));
         assertEquals(Optional.of(Format.NTRIPLES), Format.byKey("nt"));
         assertEquals(Optional.empty(), Format.byKey("n3"));
-        assertEquals("ttl, jsonld, rdf, nt, html", Format.keys());
+        assertEquals(java.util.List.of("ttl", "jsonld", "rdf", "nt", "html"), Format.keys());
     }
 
     @Test

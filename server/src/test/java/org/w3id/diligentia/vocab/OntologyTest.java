@@ -90,18 +90,18 @@ class OntologyTest {
     }
 
     @Test
-    void theSixQuestionsStancesAndFiveLevelsAreSkosConcepts() {
+    void theSixQuestionsStancesAndSixLevelsAreSkosConcepts() {
         Model vocab = read("vocabularies.ttl");
         assertEquals(6, count(vocab, DIL.Question));
         assertEquals(3, count(vocab, DIL.Stance));
-        assertEquals(5, count(vocab, DIL.ConsensusLevel));
+        assertEquals(6, count(vocab, DIL.ConsensusLevel), "with not-established (issue 14)");
         Set<String> levels = new TreeSet<>();
         vocab.listSubjectsWithProperty(RDF.type, DIL.ConsensusLevel).forEachRemaining(l -> {
             assertTrue(l.hasProperty(vocab.createProperty("http://www.w3.org/2004/02/skos/core#inScheme")), l + " is in no scheme");
             assertTrue(l.hasProperty(DIL.rank), l + " has no rank");
             levels.add(l.getProperty(vocab.createProperty("http://www.w3.org/2004/02/skos/core#notation")).getString());
         });
-        assertEquals(Set.of("consensus", "broad", "contested", "emerging", "none"), levels);
+        assertEquals(Set.of("consensus", "broad", "not-established", "contested", "emerging", "none"), levels);
         RDFNode broadSupport = vocab.getResource(Ids.ID + "level/broad").getProperty(DIL.minSupport).getObject();
         assertEquals("2/3", broadSupport.asLiteral().getLexicalForm(), "thresholds are data in the vocabulary");
     }
