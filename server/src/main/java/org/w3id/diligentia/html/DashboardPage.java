@@ -3,7 +3,6 @@ package org.w3id.diligentia.html;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 
 import gg.jte.Content;
 import org.w3id.diligentia.consensus.Counts;
@@ -36,16 +35,6 @@ public final class DashboardPage {
     /** The page for {@code d}, followed by the lists of questions, organizations and States. */
     public static String render(Dashboard d, HomePage.Browse browse) {
         return page(d, Templates.content("browse.jte", browse));
-    }
-
-    /**
-     * The page for {@code d}; {@code browse} appends the lists of questions, organizations and States
-     * ({@link HomePage#browse(Html, List, org.w3id.diligentia.store.DatasetInfo, Links)}).
-     */
-    public static String render(Dashboard d, Consumer<Html> browse) {
-        Html part = new Html();
-        browse.accept(part);
-        return page(d, part);
     }
 
     private static String page(Dashboard d, Content browse) {

@@ -69,11 +69,4 @@ class DashboardTemplateTest {
         assertTrue(html.contains("cover <strong>3 of 193 UN members</strong> (1.55%)."), html);
         assertTrue(html.contains("Dataset version \"&gt;&lt;img src=x onerror=alert(1)&gt;, loaded 2024-06-01T00:00:00Z, 3 statements."), html);
     }
-
-    @Test
-    void theTypedAndTheBuilderEntryPointsGiveTheSamePage() {
-        HomePage.Browse b = browse();
-        assertEquals(DashboardPage.render(dashboard(), b),
-                DashboardPage.render(dashboard(), h -> HomePage.browse(h, b.entries(), b.info(), b.links())));
-    }
 }
