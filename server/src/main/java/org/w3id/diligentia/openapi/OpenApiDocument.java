@@ -65,6 +65,11 @@ public final class OpenApiDocument {
             if (q.hasTag(CannedQuery.API))
                 paths.set(QUERIES + q.name(), queryPath(q, vocabulary));
         }
+        // Row schemas no answer refers to (queries run at load or behind the linked data) are left out.
+        String text = doc.toString();
+        selects.stream().map(q -> rowSchemaName(q.name()))
+                .filter(name -> !text.contains("\"#/components/schemas/" + name + "\""))
+                .forEach(schemas::remove);
         return doc;
     }
 
@@ -160,7 +165,9 @@ public final class OpenApiDocument {
             default -> throw new IllegalStateException("Query parameter type '" + p.type() + "' has no OpenAPI schema; add one here.");
         }
         String example = example(p.type(), vocabulary);
-        if (example != null)
+        if (p.type().equals("boolean"))
+            param.put("example", Boolean.parseBoolean(example));
+        else if (example != null)
             param.put("example", example);
         return param;
     }

@@ -181,6 +181,7 @@ final class HostileInputCases {
                 c(406, "GET /id/state/FRA", "application/x-nothing", "Accept: application/x-nothing"),
                 c(406, "GET /data/state/FRA", "image/png", "Accept: image/png"),
                 c(406, "GET /ontology", "image/png", "Accept: image/png"),
+                c(406, "GET /health", "text/html", "Accept: text/html"),
                 c(400, "GET /id/state/FRA?format=exe", "format"),
                 c(400, "GET /data/state/FRA?format=ttl&format=nt", "format"),
                 c(400, "GET /data/state/FRA?format=" + q("ttl\r\nX-Injected: 1"), "format"),
