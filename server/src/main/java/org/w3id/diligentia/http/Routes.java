@@ -67,6 +67,7 @@ final class Routes {
         getAndHead(routes, "/page/{kind}/{key}", ld.resources()::page);
         getAndHead(routes, "/page/assessment/{scope}/{question}", ld.resources()::page);
         getAndHead(routes, "/ontology", ld.ontology()::ontology);
+        getAndHead(routes, "/shapes", ld.ontology()::shapes);
         getAndHead(routes, "/context.jsonld", ld.ontology()::context);
         getAndHead(routes, "/query", ld.editor()::handle);
         // CORS preflights on the paths other origins may read (CorsPolicy).

@@ -30,7 +30,7 @@ public final class CorsPolicy {
      * but {@code /sparql}, whose router answers its own.
      */
     public static final List<String> PREFLIGHT_ROUTES = List.of("/id/<rest>", "/data/<rest>", "/api", "/api/<rest>",
-            "/ontology", "/context.jsonld", "/openapi.json");
+            "/ontology", "/shapes", "/context.jsonld", "/openapi.json");
 
     private CorsPolicy() {}
 
