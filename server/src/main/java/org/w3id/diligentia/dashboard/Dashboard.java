@@ -2,11 +2,13 @@ package org.w3id.diligentia.dashboard;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import org.w3id.diligentia.consensus.MatrixCell;
 import org.w3id.diligentia.consensus.RegionalCoverage;
 import org.w3id.diligentia.consensus.TimelinePoint;
 import org.w3id.diligentia.consensus.Via;
+import org.w3id.diligentia.vocab.Coverage;
 
 /**
  * Everything the home page shows for one choice of question, date, confidence floor and timeline
@@ -23,22 +25,32 @@ public record Dashboard(Choice choice, LocalDate today, List<Option> questions, 
     /** An identifier and its label, for a control and for headings. */
     public record Option(String id, String label, String description) {}
 
-    /** A consensus level: its id, label, rank in the rule table, and the rule in words. */
-    public record Level(String id, String label, int rank, String rule) {}
+    /**
+     * A consensus level: its id, label, rank in the rule table, and the rule in words; {@code coverageFloor}
+     * is the fraction below which the level says "not known enough" ("1/4"), null for the levels that
+     * judge what is known.
+     */
+    public record Level(String id, String label, int rank, String rule, String coverageFloor) {}
 
-    /** One scope of the matrix with its cells, one per question in display order. */
-    public record MatrixRow(String scope, String label, List<MatrixCell> cells) {}
+    /** One scope of the matrix (an organization, a UN regional group, the world), its page, and its cells in question order. */
+    public record MatrixRow(String scope, String label, String page, List<MatrixCell> cells) {}
 
     /**
-     * A State's effective stance (null when it has none) with the position behind it; {@code m49} is
-     * its ISO 3166-1 numeric code (null when the data has none), which map shapes are keyed by.
+     * A State's effective stance (null when it has none) with the position behind it, and its coverage
+     * class ({@code stance}, {@code silent}, {@code unread}, {@code no-document}); {@code m49} is its
+     * ISO 3166-1 numeric code (null when the data has none), which map shapes are keyed by.
      */
-    public record StateStance(String iso3, String m49, String name, String unStatus, String stance, Via via) {}
+    public record StateStance(String iso3, String m49, String name, String unStatus, String stance, Coverage coverage, Via via) {}
 
     /** The question shown when none is chosen. */
     public String defaultQuestion() {
         return questions.stream().anyMatch(o -> o.id().equals(DashboardService.DEFAULT_QUESTION))
                 ? DashboardService.DEFAULT_QUESTION : questions.get(0).id();
+    }
+
+    /** The level that stands for "too little is known" (the one with a coverage floor), if the rules have one. */
+    public Optional<Level> notEstablished() {
+        return levels.stream().filter(l -> l.coverageFloor() != null).findFirst();
     }
 
     public Option question() {

@@ -136,7 +136,9 @@ public final class ResourceViews {
         if (scope.isEmpty() || question.isEmpty() || asOf.isEmpty())
             return;
         Assessment a = consensus.assess(new ConsensusQuery(scope.get(), question.get(), asOf.get(), FLOOR));
-        sections.add(new Section.Rule(row(a), a.rule().thresholds(), a.rule().figures()));
+        sections.add(new Section.Rule(row(a), a.rule().thresholds(), a.rule().figures(), a.counts(),
+                consensus.levelRules().coverageFloor().map(r -> new Section.CoverageFloor(r.id(),
+                        r.label().isBlank() ? r.id() : r.label(), r.coverageBelow().orElseThrow().text()))));
         sections.add(new Section.MembersCounted(a.asOf(), a.members().stream().map(this::counted).toList()));
     }
 
@@ -159,7 +161,7 @@ public final class ResourceViews {
         return select("state-stances", args).stream().map(r -> new Rows.Effective(r.required("question"), "",
                 r.node("effectiveStance"), r.node("position"), r.text("via").orElse(""), r.node("organization"),
                 r.node("organization").flatMap(o -> Ids.keyOf(o, "org")).map(this::organizationName).orElse(""),
-                r.text("positionDate"))).toList();
+                r.text("positionDate"), Optional.empty())).toList();
     }
 
     private List<Rows.Assessment> consensusOn(Identifiers.Scope scope, LocalDate asOf) {
@@ -175,7 +177,8 @@ public final class ResourceViews {
                 Optional.of(Ids.id("level", a.level())), Optional.of(a.rule().level() + ": " + a.rule().thresholds()),
                 Optional.of((long) a.counts().members()), Optional.of((long) a.counts().affirms()),
                 Optional.of((long) a.counts().rejects()), Optional.of((long) a.counts().undecided()),
-                Optional.of((long) a.counts().noStance()));
+                Optional.of((long) a.counts().noStance()), Optional.of((long) a.counts().silent()),
+                Optional.of((long) a.counts().unread()), Optional.of((long) a.counts().noDocument()));
     }
 
     private Rows.Effective counted(MemberStance m) {
@@ -185,7 +188,7 @@ public final class ResourceViews {
                 Optional.ofNullable(m.via()).map(v -> NodeFactory.createURI(v.position())),
                 m.via() == null ? "" : m.via().kind(), organization.map(Ids::org),
                 organization.map(this::organizationName).orElse(""),
-                Optional.ofNullable(m.via()).map(v -> v.date()));
+                Optional.ofNullable(m.via()).map(v -> v.date()), Optional.ofNullable(m.coverage()));
     }
 
     private String organizationName(String id) {
@@ -234,7 +237,8 @@ public final class ResourceViews {
         return select("ld-assessments", args).stream().map(r -> new Rows.Assessment(r.node("assessment"), r.required("scope"),
                 r.text("scopeLabel").orElse(""), r.required("question"), r.text("questionLabel").orElse(""),
                 r.text("asOf"), r.node("level"), r.text("matchedRule"), count(r, "members"), count(r, "affirming"),
-                count(r, "rejecting"), count(r, "undecided"), count(r, "noStance"))).toList();
+                count(r, "rejecting"), count(r, "undecided"), count(r, "noStance"), count(r, "silent"), count(r, "unread"),
+                count(r, "noDocument"))).toList();
     }
 
     /** Every row of the canned query {@code name}: a page is computed from all of them. */
@@ -242,9 +246,9 @@ public final class ResourceViews {
         return queries.select(name, args).complete(name).readRows();
     }
 
-    /** The scope a resource is, if it is one the consensus engine knows: an organization, or the world. */
+    /** The scope a resource is, if it is one the consensus engine knows: an organization, a UN regional group, or the world. */
     private Optional<Identifiers.Scope> scopeOf(Node node) {
-        return Ids.keyOf(node, "org").or(() -> Ids.keyOf(node, "scope")).map(ids()::scope);
+        return Ids.keyOf(node, "org").or(() -> Ids.keyOf(node, "group")).or(() -> Ids.keyOf(node, "scope")).map(ids()::scope);
     }
 
     private Identifiers ids() {
