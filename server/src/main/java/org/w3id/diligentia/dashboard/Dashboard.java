@@ -19,10 +19,16 @@ public record Dashboard(Choice choice, LocalDate today, List<Option> questions, 
                         List<MatrixRow> matrix, List<TimelinePoint> timeline, List<StateStance> states,
                         RegionalCoverage coverage) {
 
+    /** The description of a scope's option that is a UN regional group; an organization's is {@link #ORGANIZATION}. */
+    public static final String REGIONAL_GROUP = "UN regional group";
+    public static final String ORGANIZATION = "organization";
+    /** The kinds of scope the controls list under a heading of their own, in order. */
+    public static final List<String> SCOPE_KINDS = List.of(ORGANIZATION, REGIONAL_GROUP);
+
     /** What the reader chose (defaults filled in). */
     public record Choice(String question, LocalDate asOf, String minConfidence, String scope) {}
 
-    /** An identifier and its label, for a control and for headings. */
+    /** An identifier and its label, for a control and for headings; a question's proposition, or a scope's kind. */
     public record Option(String id, String label, String description) {}
 
     /**
@@ -55,6 +61,12 @@ public record Dashboard(Choice choice, LocalDate today, List<Option> questions, 
 
     public Option question() {
         return option(questions, choice.question());
+    }
+
+    /** The scopes of one of the {@link #SCOPE_KINDS}, in order; for any other kind ("": the world), every scope of no such kind. */
+    public List<Option> scopesOfKind(String kind) {
+        return scopes.stream().filter(o -> SCOPE_KINDS.contains(kind) ? o.description().equals(kind)
+                : !SCOPE_KINDS.contains(o.description())).toList();
     }
 
     public Option scope() {

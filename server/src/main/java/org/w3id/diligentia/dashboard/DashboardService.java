@@ -87,13 +87,20 @@ public final class DashboardService {
         return out;
     }
 
-    /** The matrix's scopes, the world first, then the organizations by label. */
-    private static List<Dashboard.Option> scopes(List<MatrixCell> cells) {
+    /** The matrix's scopes: the world first, then the organizations, then the UN regional groups, each by label. */
+    private List<Dashboard.Option> scopes(List<MatrixCell> cells) {
         Map<String, Dashboard.Option> byId = new LinkedHashMap<>();
         for (MatrixCell c : cells)
-            byId.putIfAbsent(c.scope(), new Dashboard.Option(c.scope(), c.scopeLabel(), ""));
+            byId.putIfAbsent(c.scope(), new Dashboard.Option(c.scope(), c.scopeLabel(), kind(c.scope())));
         return byId.values().stream().sorted(Comparator.comparing((Dashboard.Option o) -> !o.id().equals(DEFAULT_SCOPE))
-                .thenComparing(Dashboard.Option::label)).toList();
+                .thenComparing(o -> o.description().equals(Dashboard.REGIONAL_GROUP)).thenComparing(Dashboard.Option::label)).toList();
+    }
+
+    /** What kind of scope an id names, as its option's description: {@link Dashboard#REGIONAL_GROUP}, an organization, or the world (""). */
+    private String kind(String scope) {
+        if (scope.equals(DEFAULT_SCOPE))
+            return "";
+        return Ids.keyOf(consensus.identifiers().scopeNode(scope), "group").isPresent() ? Dashboard.REGIONAL_GROUP : Dashboard.ORGANIZATION;
     }
 
     /** The page of a scope on this server: its identifier's path under /page/ (org/AU, group/WEOG, scope/world). */
