@@ -67,7 +67,14 @@ final class PositionsCommands {
     }
 
     private int export(Settings settings, Path file) {
-        String csv = PositionsSheet.export(settings.ontologyDir(), settings.dataDir());
+        String csv;
+        try {
+            csv = PositionsSheet.export(settings.ontologyDir(), settings.dataDir());
+        } catch (RuntimeException e) {
+            // A data folder that does not parse (run validate), or readings a row cannot hold.
+            err.println("diligentia: cannot export the positions of " + settings.dataDir() + ": " + e.getMessage());
+            return 1;
+        }
         try {
             Files.writeString(file, csv, StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -90,6 +97,10 @@ final class PositionsCommands {
             for (SheetProblem p : e.problems())
                 err.println(p.describe());
             err.println(e.getMessage() + ".");
+            return 1;
+        } catch (RuntimeException e) {
+            err.println("diligentia: cannot read the knowledge base in " + settings.dataDir() + " (run ./diligentia validate): "
+                    + e.getMessage() + "; nothing was written.");
             return 1;
         }
         Path scratch = null;

@@ -48,6 +48,16 @@ final class KnowledgeBase {
         return new KnowledgeBase(model);
     }
 
+    /** The subjects of {@code file} (if it exists) that are neither positions nor silent readings. */
+    static List<String> nonReadings(Path file) {
+        if (!Files.exists(file))
+            return List.of();
+        Model m = RDFDataMgr.loadModel(file.toUri().toString());
+        return m.listSubjects().toList().stream()
+                .filter(s -> !m.contains(s, RDF.type, DIL.Position) && !m.contains(s, RDF.type, DIL.SilentReading))
+                .map(s -> s.isURIResource() ? s.getURI() : "a blank node").sorted().toList();
+    }
+
     static KnowledgeBase of(Model model) {
         return new KnowledgeBase(model);
     }

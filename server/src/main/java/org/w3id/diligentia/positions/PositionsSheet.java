@@ -47,6 +47,13 @@ public final class PositionsSheet {
     public static Map<String, String> turtle(Path ontologyDir, Path dataDir, String file, String csv) {
         KnowledgeBase kb = KnowledgeBase.read(ontologyDir, dataDir);
         List<Reading> readings = new ArrayList<>(SheetImport.read(kb, file, csv));
+        List<SheetProblem> kept = new ArrayList<>();
+        for (String owned : List.of(NATIONAL, COLLECTIVE))
+            for (String subject : KnowledgeBase.nonReadings(dataDir.resolve(owned)))
+                kept.add(new SheetProblem(dataDir.resolve(owned).toString(), 0, null, "holds " + subject
+                        + ", which is not a reading: the import rewrites this file and would drop it; move it to another file of data/ first"));
+        if (!kept.isEmpty())
+            throw new SheetException(kept);
         readings.sort(java.util.Comparator.comparing(Reading::document).thenComparingInt(r -> kb.questions().indexOf(r.question())));
         Map<String, String> files = new LinkedHashMap<>();
         files.put(NATIONAL, ReadingsTurtle.write(NATIONAL_HEADER, readings.stream().filter(r -> kb.isState(r.holder())).toList()));

@@ -90,4 +90,29 @@ class PositionsCommandTest {
         for (String f : FILES)
             assertEquals(read(TestHome.data(), f), read(data, f), f);
     }
+
+    @Test
+    void anImportNeverDropsWhatIsNotAReadingFromTheFilesItRewrites(@TempDir Path dir) throws IOException {
+        Path data = TestHome.copy(TestHome.data(), dir.resolve("data"));
+        Path sheet = dir.resolve("positions.csv");
+        assertEquals(0, run(data, "export", sheet.toString()).status());
+        // An instrument written by hand into national-positions.ttl (where national documents used to be).
+        String national = read(data, "national-positions.ttl");
+        Files.writeString(data.resolve("national-positions.ttl"), national
+                + "\ninstrument:XXX-2026-test a dil:Instrument ; dct:title \"A test\"@en .\n");
+        Run in = run(data, "import", sheet.toString());
+        assertEquals(1, in.status(), in.out());
+        assertTrue(in.err().contains("holds https://w3id.org/diligentia/id/instrument/XXX-2026-test, which is not a reading"), in.err());
+        assertTrue(read(data, "national-positions.ttl").contains("instrument:XXX-2026-test"), "the file is left as it was");
+    }
+
+    @Test
+    void positionsHasHelpAndAWrongCommandLineIsAUsageError() {
+        Run help = run(TestHome.data(), "--help");
+        assertEquals(0, help.status());
+        assertTrue(help.out().startsWith("Usage: diligentia positions export FILE"), help.out());
+        Run wrong = run(TestHome.data(), "frobnicate", "x.csv");
+        assertEquals(2, wrong.status());
+        assertTrue(wrong.err().contains("positions export FILE"), wrong.err());
+    }
 }
