@@ -5,7 +5,6 @@ import java.util.List;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.w3id.diligentia.curation.CodingQueue;
-import org.w3id.diligentia.curation.QueueEntry;
 
 /**
  * {@code /coding-queue} ({@code codingQueue.jte}): the curators' work list, one row per document still
@@ -24,10 +23,6 @@ public final class CodingQueuePage {
 
         String json() {
             return "/api/coding-queue?asOf=" + queue.asOf();
-        }
-
-        long answers() {
-            return queue.documents().stream().mapToLong(QueueEntry::answers).sum();
         }
 
         static Node iri(String uri) {
