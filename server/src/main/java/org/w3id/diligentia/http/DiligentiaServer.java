@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import org.w3id.diligentia.Wiring;
 import org.w3id.diligentia.config.Settings;
 import org.w3id.diligentia.consensus.ConsensusService;
+import org.w3id.diligentia.curation.CodingQueueService;
 import org.w3id.diligentia.dashboard.DashboardService;
 import org.w3id.diligentia.html.ErrorPage;
 import org.w3id.diligentia.load.Loader;
@@ -127,7 +128,8 @@ public final class DiligentiaServer {
                         requests, rendered),
                 new CorsHandler(),
                 remoteSparql,
-                reloader == null ? null : new AdminHandlers(settings.adminToken(), reloader));
+                reloader == null ? null : new AdminHandlers(settings.adminToken(), reloader),
+                new CodingQueueHandlers(new CodingQueueService(queries), requests, responder, store, linkedData.links(), rendered));
         List<Route> routes = new CopyOnWriteArrayList<>();
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;

@@ -105,6 +105,11 @@ final class Requests {
         return new ConsensusQuery(scope, question, asOf, floor);
     }
 
+    /** {@code /api/coding-queue?asOf=} and {@code /coding-queue?asOf=}. */
+    LocalDate codingQueue(Context ctx) {
+        return asOf(Params.only(ctx, Set.of("asOf")));
+    }
+
     /** {@code ?asOf=} of a resource page (its other parameters are the page's own). */
     LocalDate pageDate(Context ctx) {
         return asOf(Params.one(ctx, "asOf"));

@@ -35,6 +35,8 @@ final class Routes {
         routes.get("/api/organizations/{id}", h.reference()::organization);
         routes.get("/api/instruments", h.reference()::instruments);
 
+        routes.get("/api/coding-queue", h.codingQueue()::api);
+
         routes.get("/api/queries", h.queries()::list);
         routes.get("/api/queries/{name}", h.queries()::run);
 
@@ -51,6 +53,8 @@ final class Routes {
 
         // The home page: the dashboard (consensus matrix, timeline, map), then where to browse from.
         getAndHead(routes, "/", h.dashboard()::page);
+        // The curators' work list (the same as /api/coding-queue), linked from the dashboard.
+        getAndHead(routes, "/coding-queue", h.codingQueue()::page);
 
         // The API described (OpenAPI 3.1) and browsable (Swagger UI).
         routes.get("/openapi.json", h.docs()::openapi);
@@ -91,5 +95,5 @@ final class Routes {
     /** The handlers the routes dispatch to, built once per server. */
     record Handlers(HealthHandler health, ConsensusHandlers consensus, ReferenceHandlers reference, QueryHandlers queries,
                     LinkedDataModule linkedData, ApiDocsHandlers docs, DashboardHandler dashboard, CorsHandler cors,
-                    Optional<RemoteSparqlHandler> sparql, AdminHandlers admin) {}
+                    Optional<RemoteSparqlHandler> sparql, AdminHandlers admin, CodingQueueHandlers codingQueue) {}
 }
