@@ -19,6 +19,7 @@ public final class Main {
               load      (Re)build the store from ontology/ and data/, then exit.
               validate  Parse and SHACL-validate the sources (and any FILES given), print every
                         problem, exit non-zero on any.
+              dump DIR  Write the downloads of the store's version (N-Quads, Turtle, CSV zip) into DIR.
 
             Run 'diligentia <command> --help' for the options of a command.
             """;
@@ -43,7 +44,8 @@ public final class Main {
                 case "serve" -> commands.serve(rest);
                 case "load" -> commands.load(rest);
                 case "validate" -> commands.validate(rest);
-                default -> throw new UsageException("Unknown command '" + args.get(0) + "'. Commands: serve, load, validate.");
+                case "dump" -> new DumpCommand(new Environment(System.getenv()), out, err).run(rest);
+                default -> throw new UsageException("Unknown command '" + args.get(0) + "'. Commands: serve, load, validate, dump.");
             };
         } catch (UsageException e) {
             err.println("diligentia: " + e.getMessage());
