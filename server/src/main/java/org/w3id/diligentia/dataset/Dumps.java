@@ -26,8 +26,8 @@ import org.w3id.diligentia.store.KnowledgeStore;
 public final class Dumps implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Dumps.class);
 
-    /** The downloads of one version, and how long they took to write. */
-    public record Generated(String version, List<DumpFile> files, Duration took) {
+    /** The downloads of one version, when they were written and how long that took. */
+    public record Generated(String version, List<DumpFile> files, java.time.Instant at, Duration took) {
         public Optional<DumpFile> file(String name) {
             return files.stream().filter(f -> f.name().equals(name)).findFirst();
         }
@@ -65,7 +65,7 @@ public final class Dumps implements AutoCloseable {
                 return g;
             long start = System.nanoTime();
             List<DumpFile> files = writer.write(root.resolve(version), version);
-            Generated generated = new Generated(version, files, Duration.ofNanos(System.nanoTime() - start));
+            Generated generated = new Generated(version, files, java.time.Instant.now(), Duration.ofNanos(System.nanoTime() - start));
             LOG.info("Wrote the downloads of version {} in {} ms: {}", version, generated.took().toMillis(),
                     files.stream().map(f -> f.name() + " " + f.bytes() + " bytes").toList());
             Generated old = current;

@@ -138,6 +138,8 @@ final class DatasetHandlers {
         answer.put("version", generated.version());
         answer.put("versionIri", dataset.base() + "id/version/" + generated.version());
         answer.put("license", DocumentLicense.CC_BY_4_0.getURI());
+        answer.put("generatedAt", generated.at().toString());
+        answer.put("generationMillis", generated.took().toMillis());
         answer.put("files", files);
         ctx.json(answer);
     }

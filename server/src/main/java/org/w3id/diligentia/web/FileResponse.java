@@ -51,12 +51,12 @@ public final class FileResponse {
                 } else {
                     long start = Long.parseLong(m.group(1));
                     long end = m.group(2).isEmpty() ? size - 1 : Long.parseLong(m.group(2));
-                    if (end < start)
-                        m = null;       // not a valid range: the whole file
-                    else if (start >= size) {
+                    if (start >= size) {
                         unsatisfiable(ctx, size);
                         return;
-                    } else {
+                    } else if (end < start)
+                        m = null;       // not a valid range: the whole file
+                    else {
                         from = start;
                         to = Math.min(size - 1, end);
                     }
