@@ -102,6 +102,9 @@ final class DatasetHandlers {
     /** {@code GET /dumps/}: the downloads of the current version, as a page or as JSON. */
     void list(Context ctx) {
         DatasetInfo info = store.info();
+        for (String name : ctx.queryParamMap().keySet())
+            if (!name.equals("format"))
+                throw new BadRequestException("Unknown parameter '" + name + "': the downloads list takes only format (json or html).");
         String accept = ctx.header("Accept");
         boolean json = "json".equals(ctx.queryParam("format"))
                 || (ctx.queryParam("format") == null && accept != null && accept.contains("application/json") && !accept.contains("text/html"));
