@@ -22,6 +22,7 @@ public final class Main {
               positions export FILE | positions import FILE
                         Write the positions sheet (CSV, one row per document), or read one back
                         into data/ after checking every cell; nothing is written on any problem.
+              dump DIR  Write the downloads of the store's version (N-Quads, Turtle, CSV zip) into DIR.
 
             Run 'diligentia <command> --help' for the options of a command.
             """;
@@ -47,7 +48,8 @@ public final class Main {
                 case "load" -> commands.load(rest);
                 case "validate" -> commands.validate(rest);
                 case "positions" -> new PositionsCommands(new Environment(System.getenv()), out, err).run(rest);
-                default -> throw new UsageException("Unknown command '" + args.get(0) + "'. Commands: serve, load, validate, positions.");
+                case "dump" -> new DumpCommand(new Environment(System.getenv()), out, err).run(rest);
+                default -> throw new UsageException("Unknown command '" + args.get(0) + "'. Commands: serve, load, validate, positions, dump.");
             };
         } catch (UsageException e) {
             err.println("diligentia: " + e.getMessage());

@@ -20,6 +20,9 @@ final class Routes {
     private Routes() {}
 
     static void register(RoutesConfig routes, Handlers h) {
+        // Every answer names the dataset version it was computed from (Link header, page footer).
+        routes.before(h.versions()::before);
+        routes.after(h.versions()::after);
         routes.get("/health", h.health()::handle);
         routes.get("/ping", ctx -> ctx.contentType("text/plain").result("pong"));
 
@@ -74,6 +77,12 @@ final class Routes {
         getAndHead(routes, "/shapes", ld.ontology()::shapes);
         getAndHead(routes, "/context.jsonld", ld.ontology()::context);
         getAndHead(routes, "/query", ld.editor()::handle);
+        // The dataset (DatasetHandlers): its VoID and DCAT description, and the downloads of the current version.
+        getAndHead(routes, "/id/dataset", h.dataset()::id);
+        getAndHead(routes, "/dataset", h.dataset()::description);
+        getAndHead(routes, "/.well-known/void", h.dataset()::wellKnown);
+        getAndHead(routes, "/dumps", h.dataset()::list);
+        getAndHead(routes, "/dumps/{file}", h.dataset()::file);
         // CORS preflights on the paths other origins may read (CorsPolicy).
         for (String path : CorsPolicy.PREFLIGHT_ROUTES)
             routes.options(path, cors::preflight);
@@ -95,5 +104,6 @@ final class Routes {
     /** The handlers the routes dispatch to, built once per server. */
     record Handlers(HealthHandler health, ConsensusHandlers consensus, ReferenceHandlers reference, QueryHandlers queries,
                     LinkedDataModule linkedData, ApiDocsHandlers docs, DashboardHandler dashboard, CorsHandler cors,
-                    Optional<RemoteSparqlHandler> sparql, AdminHandlers admin, CodingQueueHandlers codingQueue) {}
+                    Optional<RemoteSparqlHandler> sparql, AdminHandlers admin, CodingQueueHandlers codingQueue,
+                    DatasetHandlers dataset, VersionLinks versions) {}
 }

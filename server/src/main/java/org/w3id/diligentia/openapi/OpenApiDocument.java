@@ -126,6 +126,7 @@ public final class OpenApiDocument {
         ObjectNode headers = ok.putObject("headers");
         headers.putObject("ETag").put("$ref", "#/components/headers/ETag");
         headers.putObject("Diligentia-Truncated").put("$ref", "#/components/headers/Truncated");
+        headers.putObject("Link").put("$ref", "#/components/headers/VersionLink");
         ObjectNode content = ok.putObject("content");
         ObjectNode result = content.putObject("application/json").putObject("schema");
         ArrayNode allOf = result.putArray("allOf");

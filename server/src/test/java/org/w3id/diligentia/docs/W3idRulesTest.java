@@ -36,11 +36,8 @@ class W3idRulesTest {
     private static final String NAMESPACE = "https://w3id.org/diligentia/";
     private static final String HOST = "https://diligentia.example.org";
     private static final Pattern RULE = Pattern.compile("^RewriteRule\\s+(\\S+)\\s+(\\S+)\\s+\\[([A-Z=0-9,]+)]$");
-    /**
-     * Names of the named graphs (the store's partitions, not resources the server describes one by one),
-     * and the dataset's own IRI, which has no document before the dataset description is served.
-     */
-    private static final Set<String> NOT_DEREFERENCED = Set.of("graph/", "dataset");
+    /** Names of the named graphs: the store's partitions, not resources the server describes one by one. */
+    private static final Set<String> NOT_DEREFERENCED = Set.of("graph/");
 
     @RegisterExtension
     static final TestServer server = TestServer.serving(ShippedStore::get);
