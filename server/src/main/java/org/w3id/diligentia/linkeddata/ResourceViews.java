@@ -97,7 +97,7 @@ public final class ResourceViews {
             incoming.add(DIL.holder.asNode());
         }
         if (d.hasType(DIL.ConsensusAssessment.asNode()))
-            assessment(d, sections);
+            assessment(d, sections, asOf);
         if (d.hasType(DIL.ConsensusAssessment.asNode()))
             outgoing.add(PROV_DERIVED);
         if (d.hasType(DIL.Question.asNode())) {
@@ -114,8 +114,8 @@ public final class ResourceViews {
             incoming.add(DIL.instrument.asNode());
             outgoing.add(DIL.hasReading.asNode());
         }
-        boolean dated = sections.stream().anyMatch(x -> x instanceof Section.Members || x instanceof Section.PositionsByQuestion)
-                || scope.isPresent();
+        boolean dated = sections.stream().anyMatch(x -> x instanceof Section.Members || x instanceof Section.PositionsByQuestion
+                || x instanceof Section.MembersCounted) || scope.isPresent();
         return new ResourceView(d, List.copyOf(sections), Set.copyOf(outgoing), Set.copyOf(incoming),
                 implied(d), dated ? Optional.of(asOf) : Optional.empty());
     }
@@ -126,16 +126,19 @@ public final class ResourceViews {
                 r.text("kind").orElse(""), r.text("label").orElse(""))).toList();
     }
 
-    /** The rule that matched and the members counted, recomputed for the assessment's scope, question and date. */
-    private void assessment(Description d, List<Section> sections) {
+    /**
+     * The rule that matched and the members counted, recomputed for the assessment's scope and question on
+     * {@code asOf} (the page's date: today unless the request names another; the materialized assessment
+     * in the description is that of the day of the load).
+     */
+    private void assessment(Description d, List<Section> sections, LocalDate asOf) {
         Node iri = d.resource();
         Optional<Identifiers.Scope> scope = d.objects(iri, DIL.scope.asNode()).stream().findFirst().flatMap(this::scopeOf);
         Optional<Identifiers.Question> question = d.objects(iri, DIL.question.asNode()).stream().findFirst()
                 .flatMap(q -> Ids.keyOf(q, "question")).map(ids()::question);
-        Optional<LocalDate> asOf = literal(d, DIL.asOf.asNode()).map(LocalDate::parse);
-        if (scope.isEmpty() || question.isEmpty() || asOf.isEmpty())
+        if (scope.isEmpty() || question.isEmpty())
             return;
-        Assessment a = consensus.assess(new ConsensusQuery(scope.get(), question.get(), asOf.get(), FLOOR));
+        Assessment a = consensus.assess(new ConsensusQuery(scope.get(), question.get(), asOf, FLOOR));
         sections.add(new Section.Rule(row(a), a.rule().thresholds(), a.rule().figures(), a.counts(),
                 consensus.levelRules().coverageFloor().map(r -> new Section.CoverageFloor(r.id(),
                         r.label().isBlank() ? r.id() : r.label(), r.coverageBelow().orElseThrow().text()))));

@@ -116,6 +116,15 @@ class HtmlPagesTest {
     }
 
     @Test
+    void anAssessmentPageOnAnotherDateCountsTheMembersOnThatDate() {
+        String before = page("/page/assessment/EU/dd-binding?asOf=2020-01-01");
+        assertTrue(before.contains("a = 1, r = 0, n = 2"), "France's 2019 paper counts, Germany's 2021 one not yet");
+        assertTrue(row(before, "/page/state/FRA\"").startsWith("France ✓ affirms own position"), row(before, "/page/state/FRA\""));
+        assertFalse(row(before, "/page/state/DEU\"").contains("undecided"), row(before, "/page/state/DEU\""));
+        assertTrue(before.contains("value=\"2020-01-01\""), "the page's date control holds the date asked for");
+    }
+
+    @Test
     void questionAndInstrumentPagesListTheirPositions() {
         String question = page("/page/question/dd-binding");
         assertTrue(row(question, "/page/position/DEU-2021-paper-dd-binding").startsWith("Germany Due diligence binds as law ? undecided 2021-03"));
