@@ -45,15 +45,16 @@ import org.w3id.diligentia.vocab.Namespaces;
 /**
  * Writes the downloads of the version a store holds ({@link DumpFile.Kind}): N-Quads (gzip) of every
  * named graph, Turtle of the curated sources (the graphs of {@code ontology/}, {@code data/} and
- * extra files), and a zip of CSV tables, one per canned query tagged {@code dump} (its name without
- * {@code dump-}). The embedded store is read straight from its dataset; a remote one through the
- * query {@code dump-quads}. Call within {@link KnowledgeStore#readingOneVersion}, so every file
+ * extra files), and a zip of CSV tables, one per SELECT query tagged {@code dump} but
+ * {@code dump-graphs} (its name without {@code dump-}). The embedded store is read straight from its
+ * dataset; a remote one graph by graph ({@code dump-graphs}, then {@code dump-quads} for each). Call within {@link KnowledgeStore#readingOneVersion}, so every file
  * holds the same version. Knows nothing of HTTP; the command line and the server share it.
  */
 public final class DumpWriter {
     /** A dump needs every row: no row cap, and time for a large store. */
     private static final QueryLimits LIMITS = new QueryLimits(Duration.ofMinutes(10), Integer.MAX_VALUE);
     private static final String QUADS = "dump-quads";
+    private static final String GRAPHS = "dump-graphs";
 
     private final KnowledgeStore store;
     private final CannedQueries queries;
@@ -61,7 +62,7 @@ public final class DumpWriter {
     public DumpWriter(KnowledgeStore store, CannedQueries queries) {
         this.store = store;
         this.queries = queries;
-        queries.require(QUADS);
+        queries.require(QUADS, GRAPHS);
     }
 
     /** Writes every download of {@code version} into {@code dir} (created if needed) and returns them. */
@@ -109,15 +110,19 @@ public final class DumpWriter {
             }));
             return;
         }
-        BoundQuery bound = queries.bind(QUADS, QueryArgs.none());
-        Table table = store.select(bound.query(), bound.parameters(), LIMITS);
-        for (Row row : table.readRows())
-            sink.accept(Quad.create(row.required("g"), row.required("s"), row.required("p"), row.required("o")));
+        // A remote store, graph by graph: one answer per graph stays within the store's own time limit.
+        BoundQuery graphs = queries.bind(GRAPHS, QueryArgs.none());
+        for (Row g : store.select(graphs.query(), graphs.parameters(), LIMITS).readRows()) {
+            Node graph = g.required("g");
+            BoundQuery bound = queries.bind(QUADS, QueryArgs.none().with("g", graph));
+            store.construct(bound.query(), bound.parameters(), LIMITS).find()
+                    .forEachRemaining(t -> sink.accept(Quad.create(graph, t)));
+        }
     }
 
     private void tables(OutputStream out) throws IOException {
         ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
-        List<CannedQuery> dumps = queries.catalog().tagged(CannedQuery.DUMP).filter(q -> !q.name().equals(QUADS)).toList();
+        List<CannedQuery> dumps = queries.catalog().tagged(CannedQuery.DUMP).filter(q -> q.query().isSelectType() && !q.name().equals(GRAPHS)).toList();
         for (CannedQuery q : dumps) {
             BoundQuery bound = queries.bind(q.name(), QueryArgs.none());
             Table table = store.select(bound.query(), bound.parameters(), LIMITS);
