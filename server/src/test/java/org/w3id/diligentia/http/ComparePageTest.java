@@ -80,11 +80,12 @@ class ComparePageTest {
     }
 
     @Test
-    void everyStatePageLinksToTheComparisonWithTwoPeers() {
+    void everyStatePageAndTheHomePageLinkToTheComparison() {
         String japan = page("/page/state/JPN?asOf=2024-02-18");
         assertTrue(japan.contains("<a href=\"/page/compare?actors=JPN,FRA,DEU&amp;asOf=2024-02-18\">Compare with other States</a>"), japan);
         String france = page("/page/state/FRA");
         assertTrue(france.contains("href=\"/page/compare?actors=FRA,DEU,USA"), "a State is not its own peer");
-        page("/page/compare?actors=FRA,DEU,USA");
+        assertTrue(page("/").contains("<a href=\"/page/compare?actors=FRA,DEU,USA\">Compare States side by side</a>"), "from the home page");
+        HtmlChecks.assertAccessiblePage(page("/page/compare?actors=FRA,DEU,USA"));
     }
 }
