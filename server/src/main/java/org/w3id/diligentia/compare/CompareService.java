@@ -19,7 +19,8 @@ import org.w3id.diligentia.vocab.Stance;
 /**
  * States side by side: runs the canned queries {@code compare} (each State's stance or coverage class
  * on every question, and the reading behind it, from the stance intervals) and
- * {@code compare-collective} (the collective positions that reach each State) with the States bound
+ * {@code compare-collective} (the collective positions that reach each State) and {@code compare-unread}
+ * (the documents behind an unread cell) with the States bound
  * as a list of IRIs, and arranges the rows per State and question. Requests arrive validated and
  * typed ({@link CompareQuery}); answers are cached per dataset version. Knows nothing of HTTP.
  */
@@ -30,7 +31,7 @@ public final class CompareService {
     public CompareService(CannedQueries queries, Supplier<String> version) {
         this.queries = queries;
         this.cache = new AnswerCache(version, 500);
-        queries.require("compare", "compare-collective");
+        queries.require("compare", "compare-collective", "compare-unread");
     }
 
     /** Today by the service's clock, the default date. */
@@ -53,8 +54,13 @@ public final class CompareService {
                 String question = row.text("questionId").orElseThrow();
                 Comparison.Cell cell = byQuestion.computeIfAbsent(question, k -> new Comparison.Cell(question,
                         row.text("coverage").flatMap(Coverage::byId).orElseThrow(),
-                        row.node("effectiveStance").flatMap(Stance::of).orElse(null), new ArrayList<>()));
+                        row.node("effectiveStance").flatMap(Stance::of).orElse(null), new ArrayList<>(), new ArrayList<>()));
                 reading(row).ifPresent(cell.readings()::add);
+            }
+            for (Row row : queries.select("compare-unread", args).complete("compare-unread").readRows()) {
+                Comparison.Cell cell = cells.getOrDefault(row.text("iso3").orElseThrow(), Map.of()).get(row.text("questionId").orElseThrow());
+                if (cell != null && cell.coverage() == Coverage.UNREAD)
+                    cell.unreadDocuments().add(document(row));
             }
             Map<String, List<Comparison.CollectivePosition>> collective = new LinkedHashMap<>();
             for (Row row : queries.select("compare-collective", args).complete("compare-collective").readRows())
@@ -78,8 +84,9 @@ public final class CompareService {
     /** The cell with its readings made immutable; a State without a timeline on the question has no document. */
     private static Comparison.Cell frozen(Comparison.Cell cell, String question) {
         if (cell == null)
-            return new Comparison.Cell(question, Coverage.NO_DOCUMENT, null, List.of());
-        return new Comparison.Cell(cell.question(), cell.coverage(), cell.stance(), List.copyOf(cell.readings()));
+            return new Comparison.Cell(question, Coverage.NO_DOCUMENT, null, List.of(), List.of());
+        return new Comparison.Cell(cell.question(), cell.coverage(), cell.stance(), List.copyOf(cell.readings()),
+                List.copyOf(cell.unreadDocuments()));
     }
 
     private static Optional<Comparison.Reading> reading(Row row) {

@@ -23,8 +23,10 @@ public record Comparison(LocalDate asOf, Confidence minConfidence, List<Question
      * What is known of the State on one question: its coverage class, its effective stance (null
      * unless the class is stance), and the readings the cell rests on: the effective position, or the
      * silent readings of a known silence; none when the State has only unread documents or none.
+     * {@code unreadDocuments}: for an unread cell, the State's latest documents not read on the
+     * question (what a curator would read next); empty otherwise.
      */
-    public record Cell(String question, Coverage coverage, Stance stance, List<Reading> readings) {}
+    public record Cell(String question, Coverage coverage, Stance stance, List<Reading> readings, List<Document> unreadDocuments) {}
 
     /**
      * A position or silent reading: its IRI, whether it is the State's {@code own} or {@code collective}

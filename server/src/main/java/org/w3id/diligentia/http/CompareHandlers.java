@@ -63,8 +63,8 @@ final class CompareHandlers {
 
     /**
      * Rows of kind {@code cell}: one per State, question and reading (one without a reading for an
-     * unread or no-document cell); then rows of kind {@code collective-position}: one per collective
-     * position reaching a State.
+     * unread or no-document cell); then rows of kind {@code unread-document}: one per document behind an
+     * unread cell; then rows of kind {@code collective-position}: one per collective position reaching a State.
      */
     private static CsvTable csv(Comparison c) {
         CsvTable t = new CsvTable("kind", "asOf", "minConfidence", "iso3", "name", "question", "coverage", "stance", "reading", "via",
@@ -81,6 +81,11 @@ final class CompareHandlers {
                             d == null ? null : d.url(), r.pinpoint(), r.evidence(), r.confidence());
                 }
             }
+        for (Comparison.Actor a : c.actors())
+            for (Comparison.Cell cell : a.cells())
+                for (Comparison.Document d : cell.unreadDocuments())
+                    t.row("unread-document", c.asOf(), c.minConfidence(), a.iso3(), a.name(), cell.question(), cell.coverage(), null,
+                            null, null, null, null, d.iri(), d.title(), d.url(), null, null, null);
         for (Comparison.Actor a : c.actors())
             for (Comparison.CollectivePosition p : a.collectivePositions()) {
                 Comparison.Document d = p.document();

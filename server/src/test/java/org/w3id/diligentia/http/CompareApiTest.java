@@ -113,6 +113,10 @@ class CompareApiTest {
         assertEquals("unread", unread.get("coverage").asText(), "Kenya has documents, none read on prevention: " + unread);
         assertTrue(unread.get("stance").isNull());
         assertEquals(0, unread.get("readings").size(), "nothing is known, so nothing is cited");
+        assertTrue(unread.get("unreadDocuments").size() > 0, "the documents a curator would read next: " + unread);
+        for (JsonNode d : unread.get("unreadDocuments"))
+            assertTrue(d.get("iri").asText().startsWith(ID + "instrument/"), d.toString());
+        assertEquals(0, silent(c).size(), "no silent cell of Kenya's lists unread documents");
         // Between Israel's speech of 2020-12-08 and the next document that reaches it (2020-12-16 at the earliest).
         JsonNode silent = cell(ApiClient.json(server, "/api/compare?actors=ISR,KEN&asOf=2020-12-10"), "ISR", "dd-harm-threshold");
         assertEquals("silent", silent.get("coverage").asText());
@@ -121,6 +125,15 @@ class CompareApiTest {
         assertEquals(ID + "silence/ISR-2020-schondorf-speech-dd-harm-threshold", r.get("reading").asText());
         assertNotNull(r.get("pinpoint").textValue(), "a silence has its pinpoint");
         assertEquals(ID + "instrument/ISR-2020-schondorf-speech", r.at("/document/iri").asText());
+    }
+
+    private static List<JsonNode> silent(JsonNode c) {
+        List<JsonNode> out = new ArrayList<>();
+        for (JsonNode a : c.get("actors"))
+            for (JsonNode cell : a.get("cells"))
+                if (!cell.get("coverage").asText().equals("unread") && cell.get("unreadDocuments").size() > 0)
+                    out.add(cell);
+        return out;
     }
 
     @Test

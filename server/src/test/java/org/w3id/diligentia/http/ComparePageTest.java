@@ -63,6 +63,7 @@ class ComparePageTest {
         String unread = cell(html, "dd-prevention", "KEN");
         assertTrue(unread.contains("class=\"coverage-unread\""), unread);
         assertTrue(unread.contains("only unread documents: not known"), unread);
+        assertTrue(unread.contains("<p class=\"unread\">Not read on this question:</p>"), "the documents to read next: " + unread);
         assertFalse(unread.contains("no document") || unread.contains("class=\"stance\"") || unread.contains("class=\"reading\""),
                 "unread is neither none nor a stance, and cites nothing: " + unread);
 
