@@ -15,6 +15,7 @@ import org.eclipse.jetty.server.handler.SizeLimitHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3id.diligentia.Wiring;
+import org.w3id.diligentia.compare.CompareService;
 import org.w3id.diligentia.config.Settings;
 import org.w3id.diligentia.consensus.ConsensusService;
 import org.w3id.diligentia.curation.CodingQueueService;
@@ -128,6 +129,7 @@ public final class DiligentiaServer {
         Routes.Handlers handlers = new Routes.Handlers(
                 new HealthHandler(store),
                 new ConsensusHandlers(consensus, requests, responder),
+                new CompareHandlers(new CompareService(queries, version), requests, responder, store, linkedData.links(), rendered),
                 new ReferenceHandlers(reference, requests, responder),
                 new QueryHandlers(queries, responder),
                 linkedData,

@@ -31,6 +31,8 @@ final class Routes {
         routes.get("/api/consensus/matrix", h.consensus()::matrix);
         routes.get("/api/consensus/regional-coverage", h.consensus()::regionalCoverage);
 
+        routes.get("/api/compare", h.compare()::api);
+
         routes.get("/api/questions", h.reference()::questions);
         routes.get("/api/states", h.reference()::states);
         routes.get("/api/states/{iso3}", h.reference()::state);
@@ -71,6 +73,7 @@ final class Routes {
         getAndHead(routes, "/id/assessment/{scope}/{question}", ld.resources()::id);
         getAndHead(routes, "/data/{kind}/{key}", ld.resources()::data);
         getAndHead(routes, "/data/assessment/{scope}/{question}", ld.resources()::data);
+        getAndHead(routes, "/page/compare", h.compare()::page);
         getAndHead(routes, "/page/{kind}/{key}", ld.resources()::page);
         getAndHead(routes, "/page/assessment/{scope}/{question}", ld.resources()::page);
         getAndHead(routes, "/ontology", ld.ontology()::ontology);
@@ -102,7 +105,8 @@ final class Routes {
     }
 
     /** The handlers the routes dispatch to, built once per server. */
-    record Handlers(HealthHandler health, ConsensusHandlers consensus, ReferenceHandlers reference, QueryHandlers queries,
+    record Handlers(HealthHandler health, ConsensusHandlers consensus, CompareHandlers compare, ReferenceHandlers reference,
+                    QueryHandlers queries,
                     LinkedDataModule linkedData, ApiDocsHandlers docs, DashboardHandler dashboard, CorsHandler cors,
                     Optional<RemoteSparqlHandler> sparql, AdminHandlers admin, CodingQueueHandlers codingQueue,
                     DatasetHandlers dataset, VersionLinks versions) {}

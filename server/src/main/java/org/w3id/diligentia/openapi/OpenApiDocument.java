@@ -162,6 +162,8 @@ public final class OpenApiDocument {
             case "date-list" -> schema.put("type", "string").put("pattern", "^\\d{4}-\\d{2}-\\d{2}(,\\d{4}-\\d{2}-\\d{2})*$")
                     .put("description", "Dates (YYYY-MM-DD) separated by commas.");
             case "organization-list" -> schema.put("type", "string").put("description", "Organization ids separated by commas.");
+            case "state-list" -> schema.put("type", "string").put("pattern", "^[A-Za-z]{3}(,[A-Za-z]{3})*$")
+                    .put("description", "ISO 3166-1 alpha-3 codes separated by commas, each once.");
             case "iri" -> schema.put("type", "string").put("format", "uri");
             default -> throw new IllegalStateException("Query parameter type '" + p.type() + "' has no OpenAPI schema; add one here.");
         }
@@ -184,6 +186,7 @@ public final class OpenApiDocument {
             case "organization" -> v.organizations().contains("AU") ? "AU" : first.apply(v.organizations());
             case "organization-list" -> v.organizations().containsAll(List.of("AU", "EU")) ? "AU,EU" : first.apply(v.organizations());
             case "state" -> v.states().contains("FRA") ? "FRA" : first.apply(v.states());
+            case "state-list" -> v.states().containsAll(List.of("FRA", "DEU", "USA")) ? "FRA,DEU,USA" : first.apply(v.states());
             case "confidence" -> "low";
             case "stance" -> "affirms";
             case "instrument-kind" -> v.instrumentKinds().contains("resolution") ? "resolution" : first.apply(v.instrumentKinds());
