@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import org.w3id.diligentia.Wiring;
 import org.w3id.diligentia.config.Settings;
 import org.w3id.diligentia.consensus.ConsensusService;
+import org.w3id.diligentia.custom.CustomService;
 import org.w3id.diligentia.dashboard.DashboardService;
 import org.w3id.diligentia.html.ErrorPage;
 import org.w3id.diligentia.load.Loader;
@@ -102,6 +103,7 @@ public final class DiligentiaServer {
         ProblemRenderer problems = new ProblemRenderer(ErrorPage::render);
         ConsensusService consensus = new ConsensusService(queries, version);
         ReferenceService reference = new ReferenceService(queries);
+        CustomService custom = new CustomService(queries, consensus, version);
         Requests requests = new Requests(consensus);
         LinkedDataModule linkedData = LinkedDataModule.create(settings, store, queries, consensus, requests, rendered, clock);
         // The admin routes exist only with a token, and only over a store this server can write (the
@@ -119,6 +121,7 @@ public final class DiligentiaServer {
         Routes.Handlers handlers = new Routes.Handlers(
                 new HealthHandler(store),
                 new ConsensusHandlers(consensus, requests, responder),
+                new CustomHandlers(custom, requests, responder),
                 new ReferenceHandlers(reference, requests, responder),
                 new QueryHandlers(queries, responder),
                 linkedData,

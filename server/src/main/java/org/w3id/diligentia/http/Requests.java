@@ -12,6 +12,7 @@ import org.w3id.diligentia.consensus.LevelRule;
 import org.w3id.diligentia.consensus.MatrixQuery;
 import org.w3id.diligentia.consensus.RegionalCoverageQuery;
 import org.w3id.diligentia.consensus.TimelineQuery;
+import org.w3id.diligentia.custom.CustomQuery;
 import org.w3id.diligentia.dashboard.DashboardService;
 import org.w3id.diligentia.error.BadRequestException;
 import org.w3id.diligentia.query.Identifiers;
@@ -65,6 +66,16 @@ final class Requests {
         p.require("question");
         List<String> levels = p.get("levels", this::levels).orElse(RegionalCoverageQuery.REACHED);
         return new RegionalCoverageQuery(question(p), asOf(p), floor(p), levels);
+    }
+
+    /** {@code /api/custom?question=&asOf=&minConfidence=} (and the page {@code /page/custom}, where the question defaults). */
+    CustomQuery custom(Context ctx, boolean page) {
+        Params p = Params.only(ctx, Set.of("question", "asOf", "minConfidence"));
+        if (!page)
+            p.require("question");
+        Identifiers.Question question = p.get("question", (n, v) -> ParamText.question(n, v, ids()))
+                .orElseGet(() -> DashboardService.defaultQuestion(ids()));
+        return new CustomQuery(question, asOf(p), floor(p));
     }
 
     /** {@code /api/states/{iso3}?asOf=&minConfidence=}. */

@@ -27,6 +27,7 @@ final class Routes {
         routes.get("/api/consensus/timeline", h.consensus()::timeline);
         routes.get("/api/consensus/matrix", h.consensus()::matrix);
         routes.get("/api/consensus/regional-coverage", h.consensus()::regionalCoverage);
+        routes.get("/api/custom", h.custom()::indicators);
 
         routes.get("/api/questions", h.reference()::questions);
         routes.get("/api/states", h.reference()::states);
@@ -88,7 +89,7 @@ final class Routes {
     }
 
     /** The handlers the routes dispatch to, built once per server. */
-    record Handlers(HealthHandler health, ConsensusHandlers consensus, ReferenceHandlers reference, QueryHandlers queries,
+    record Handlers(HealthHandler health, ConsensusHandlers consensus, CustomHandlers custom, ReferenceHandlers reference, QueryHandlers queries,
                     LinkedDataModule linkedData, ApiDocsHandlers docs, DashboardHandler dashboard, CorsHandler cors,
                     Optional<RemoteSparqlHandler> sparql, AdminHandlers admin) {}
 }
