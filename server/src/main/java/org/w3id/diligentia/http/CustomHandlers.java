@@ -1,30 +1,70 @@
 package org.w3id.diligentia.http;
 
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
 import org.w3id.diligentia.custom.CustomIndicators;
 import org.w3id.diligentia.custom.CustomIndicators.Population;
 import org.w3id.diligentia.custom.CustomQuery;
 import org.w3id.diligentia.custom.CustomService;
+import org.w3id.diligentia.html.CustomPage;
+import org.w3id.diligentia.query.Identifiers;
+import org.w3id.diligentia.store.DatasetInfo;
+import org.w3id.diligentia.store.KnowledgeStore;
 import org.w3id.diligentia.web.ApiResponder;
+import org.w3id.diligentia.web.ByteCache;
+import org.w3id.diligentia.web.CodeVersion;
+import org.w3id.diligentia.web.ConditionalGet;
 import org.w3id.diligentia.web.CsvTable;
 
 import io.javalin.http.Context;
 
-/** {@code /api/custom}: the request parsed ({@link Requests}), the {@link CustomService} asked, JSON or CSV written. */
+/**
+ * {@code /api/custom} and the page {@code /page/custom}: the request parsed ({@link Requests}), the
+ * {@link CustomService} asked, JSON or CSV written, or the page rendered.
+ */
 final class CustomHandlers {
     private final CustomService custom;
     private final Requests requests;
     private final ApiResponder responder;
+    private final KnowledgeStore store;
+    private final Identifiers ids;
+    private final ByteCache cache;
 
-    CustomHandlers(CustomService custom, Requests requests, ApiResponder responder) {
+    CustomHandlers(CustomService custom, Requests requests, ApiResponder responder, KnowledgeStore store, Identifiers ids,
+                   ByteCache cache) {
         this.custom = custom;
         this.requests = requests;
         this.responder = responder;
+        this.store = store;
+        this.ids = ids;
+        this.cache = cache;
     }
 
     /** {@code GET /api/custom?question=&asOf=&minConfidence=}. */
     void indicators(Context ctx) {
         CustomQuery q = requests.custom(ctx, false);
         responder.respond(ctx, () -> custom.indicators(q), CustomHandlers::csv);
+    }
+
+    /** {@code GET /page/custom?question=&asOf=&minConfidence=}: the page; the question defaults to the dashboard's. */
+    void page(Context ctx) {
+        CustomQuery q = requests.custom(ctx, true);
+        DatasetInfo info = store.info();
+        ctx.header("Cache-Control", "no-cache");
+        String etag = ConditionalGet.etag(info.version(), CodeVersion.id(), "custom", q.question().id(), q.asOf().toString(),
+                q.floor().toString());
+        if (ConditionalGet.notModified(ctx, etag, info.loadedAt()))
+            return;
+        byte[] html = cache.get(etag, () -> {
+            List<CustomPage.Option> questions = new ArrayList<>();
+            for (Identifiers.Question question : ids.questionList())
+                questions.add(new CustomPage.Option(question.id(), question.label()));
+            return CustomPage.render(custom.indicators(q), questions).getBytes(StandardCharsets.UTF_8);
+        });
+        ctx.contentType("text/html; charset=utf-8");
+        ctx.result(html);
     }
 
     /**

@@ -121,7 +121,7 @@ public final class DiligentiaServer {
         Routes.Handlers handlers = new Routes.Handlers(
                 new HealthHandler(store),
                 new ConsensusHandlers(consensus, requests, responder),
-                new CustomHandlers(custom, requests, responder),
+                new CustomHandlers(custom, requests, responder, store, queries.identifiers(), rendered),
                 new ReferenceHandlers(reference, requests, responder),
                 new QueryHandlers(queries, responder),
                 linkedData,

@@ -52,6 +52,8 @@ final class Routes {
 
         // The home page: the dashboard (consensus matrix, timeline, map), then where to browse from.
         getAndHead(routes, "/", h.dashboard()::page);
+        // The custom international law indicators of a question, as a page (the API is /api/custom).
+        getAndHead(routes, "/page/custom", h.custom()::page);
 
         // The API described (OpenAPI 3.1) and browsable (Swagger UI).
         routes.get("/openapi.json", h.docs()::openapi);

@@ -195,4 +195,39 @@ class CustomApiTest {
         assertEquals(404, unknown.statusCode(), unknown.body());
         assertTrue(unknown.body().contains("'dd-nope'"), unknown.body());
     }
+
+    @Test
+    void theCustomAssessmentIsALinkedDataResourceDerivedFromTheWorldAndGroupAssessmentsAndThePositionsItNames() {
+        HttpResponse<String> see = server.get("/id/custom/dd-binding", "Accept", "text/turtle");
+        assertEquals(303, see.statusCode(), see.body());
+        HttpResponse<String> r = server.get("/data/custom/dd-binding", "Accept", "text/turtle");
+        assertEquals(200, r.statusCode(), r.body());
+        Graph g = RDFParser.fromString(r.body(), org.apache.jena.riot.Lang.TURTLE).toGraph();
+        Node s = NodeFactory.createURI("https://w3id.org/diligentia/id/custom/dd-binding");
+        Node derived = NodeFactory.createURI("http://www.w3.org/ns/prov#wasDerivedFrom");
+        assertTrue(g.contains(s, org.apache.jena.vocabulary.RDF.type.asNode(), NodeFactory.createURI(DIL + "CustomAssessment")));
+        for (String scope : List.of("world", "AFRICAN", "ASIA-PACIFIC", "EASTERN-EUROPEAN", "GRULAC", "WEOG"))
+            assertTrue(g.contains(s, derived, NodeFactory.createURI("https://w3id.org/diligentia/id/assessment/" + scope + "/dd-binding")),
+                    scope);
+        assertTrue(g.contains(s, derived, NodeFactory.createURI("https://w3id.org/diligentia/id/position/GBR-2021-gge-compendium-dd-binding")));
+        assertTrue(g.contains(s, NodeFactory.createURI(DIL + "persistentObjectorCandidate"),
+                NodeFactory.createURI("https://w3id.org/diligentia/id/state/GBR")));
+        // Materialized as of the load date (today, for this server), it says what the API says today.
+        String verdict = g.find(s, NodeFactory.createURI(DIL + "verdict"), Node.ANY).next().getObject().getLiteralLexicalForm();
+        assertTrue(verdict.startsWith("widespread but not representative"), verdict);
+    }
+
+    @Test
+    void thePageShowsTheVerdictTheTablesAndLinksToTheApiAndRefusesABadDate() throws IOException {
+        HttpResponse<String> r = server.get("/page/custom?question=dd-binding&asOf=2025-06-30");
+        assertEquals(200, r.statusCode(), r.body());
+        String verdict = ApiClient.json(server, "/api/custom?question=dd-binding&asOf=2025-06-30").get("verdict").asText();
+        assertTrue(r.body().contains(verdict.replace("'", "&#39;")), "the page states the API's verdict");
+        assertTrue(r.body().contains("id=\"populations\"") && r.body().contains("id=\"objectors\""));
+        assertTrue(r.body().contains("href=\"/api/custom?question=dd-binding&amp;asOf=2025-06-30&amp;minConfidence=low\""), r.body());
+        org.w3id.diligentia.support.HtmlChecks.assertAccessiblePage(r.body());
+        HttpResponse<String> bad = server.get("/page/custom?asOf=2025-02-30");
+        assertEquals(400, bad.statusCode());
+        assertTrue(bad.body().contains("2025-02-30"), bad.body());
+    }
 }
