@@ -5,17 +5,19 @@ import java.util.List;
 
 import org.w3id.diligentia.consensus.MatrixCell;
 import org.w3id.diligentia.consensus.RegionalCoverage;
+import org.w3id.diligentia.diffusion.Diffusion;
 import org.w3id.diligentia.consensus.TimelinePoint;
 import org.w3id.diligentia.consensus.Via;
 
 /**
  * Everything the home page shows for one choice of question, date, confidence floor and timeline
  * scope: the consensus matrix, the chosen scope's timeline, every State's effective stance (for the
- * map), the regional coverage, and the vocabularies the controls offer.
+ * map), the regional coverage, the world's affirmation by route over time (null where not computed),
+ * and the vocabularies the controls offer.
  */
 public record Dashboard(Choice choice, LocalDate today, List<Option> questions, List<Option> scopes, List<Level> levels,
                         List<MatrixRow> matrix, List<TimelinePoint> timeline, List<StateStance> states,
-                        RegionalCoverage coverage) {
+                        RegionalCoverage coverage, Diffusion diffusion) {
 
     /** What the reader chose (defaults filled in). */
     public record Choice(String question, LocalDate asOf, String minConfidence, String scope) {}

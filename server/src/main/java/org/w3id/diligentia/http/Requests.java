@@ -13,6 +13,7 @@ import org.w3id.diligentia.consensus.MatrixQuery;
 import org.w3id.diligentia.consensus.RegionalCoverageQuery;
 import org.w3id.diligentia.consensus.TimelineQuery;
 import org.w3id.diligentia.custom.CustomQuery;
+import org.w3id.diligentia.diffusion.DiffusionQuery;
 import org.w3id.diligentia.dashboard.DashboardService;
 import org.w3id.diligentia.error.BadRequestException;
 import org.w3id.diligentia.query.Identifiers;
@@ -76,6 +77,14 @@ final class Requests {
         Identifiers.Question question = p.get("question", (n, v) -> ParamText.question(n, v, ids()))
                 .orElseGet(() -> DashboardService.defaultQuestion(ids()));
         return new CustomQuery(question, asOf(p), floor(p));
+    }
+
+    /** {@code /api/diffusion?question=&from=&to=&minConfidence=}. */
+    DiffusionQuery diffusion(Context ctx) {
+        Params p = Params.only(ctx, Set.of("question", "from", "to", "minConfidence"));
+        p.require("question");
+        return new DiffusionQuery(question(p), p.get("from", ParamText::date).orElse(DiffusionQuery.START),
+                p.get("to", ParamText::date).orElseGet(consensus::today), floor(p));
     }
 
     /** {@code /api/states/{iso3}?asOf=&minConfidence=}. */

@@ -28,6 +28,7 @@ final class Routes {
         routes.get("/api/consensus/matrix", h.consensus()::matrix);
         routes.get("/api/consensus/regional-coverage", h.consensus()::regionalCoverage);
         routes.get("/api/custom", h.custom()::indicators);
+        routes.get("/api/diffusion", h.diffusion()::diffusion);
 
         routes.get("/api/questions", h.reference()::questions);
         routes.get("/api/states", h.reference()::states);
@@ -91,7 +92,7 @@ final class Routes {
     }
 
     /** The handlers the routes dispatch to, built once per server. */
-    record Handlers(HealthHandler health, ConsensusHandlers consensus, CustomHandlers custom, ReferenceHandlers reference, QueryHandlers queries,
+    record Handlers(HealthHandler health, ConsensusHandlers consensus, CustomHandlers custom, DiffusionHandlers diffusion, ReferenceHandlers reference, QueryHandlers queries,
                     LinkedDataModule linkedData, ApiDocsHandlers docs, DashboardHandler dashboard, CorsHandler cors,
                     Optional<RemoteSparqlHandler> sparql, AdminHandlers admin) {}
 }
