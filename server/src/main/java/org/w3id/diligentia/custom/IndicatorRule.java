@@ -25,7 +25,7 @@ public record IndicatorRule(String id, String label, String failLabel, int rank,
         return new IndicatorRule(row.text("id").orElse(""), row.text("label").orElse(""), row.text("failLabel").orElse(""),
                 row.integer("rank").orElseThrow(), fraction(row, "affirmingAbove"), fraction(row, "coverageFloor"),
                 row.integer("minMajorityGroups"), fraction(row, "maxInconsistentShare"), fraction(row, "maxObjectingShare"),
-                row.text("benchmarkLevels").map(t -> Arrays.stream(t.split(" ")).filter(s -> !s.isBlank()).sorted().toList())
+                row.text("benchmarkLevels").map(t -> Arrays.stream(t.split(" ")).filter(s -> !s.isBlank()).toList())
                         .orElse(List.of()),
                 row.text("ruleText").orElse(""));
     }
