@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 
 import org.w3id.diligentia.consensus.AssessmentMaterializer;
+import org.w3id.diligentia.custom.CustomMaterializer;
 import org.w3id.diligentia.infer.InferenceRules;
 import org.w3id.diligentia.interval.IntervalMaterializer;
 import org.w3id.diligentia.load.Loader;
@@ -16,6 +17,6 @@ public final class Wiring {
     /** The loader with every materialization step, in order. */
     public static Loader loader(QueryCatalog catalog, Clock clock) {
         return new Loader(catalog, List.of(new InferenceRules(catalog), new IntervalMaterializer(catalog),
-                new AssessmentMaterializer(catalog)), clock);
+                new AssessmentMaterializer(catalog), new CustomMaterializer(catalog)), clock);
     }
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.w3id.diligentia.consensus.MatrixCell;
 import org.w3id.diligentia.consensus.RegionalCoverage;
+import org.w3id.diligentia.diffusion.Diffusion;
 import org.w3id.diligentia.consensus.TimelinePoint;
 import org.w3id.diligentia.consensus.Via;
 import org.w3id.diligentia.vocab.Coverage;
@@ -13,11 +14,12 @@ import org.w3id.diligentia.vocab.Coverage;
 /**
  * Everything the home page shows for one choice of question, date, confidence floor and timeline
  * scope: the consensus matrix, the chosen scope's timeline, every State's effective stance (for the
- * map), the regional coverage, and the vocabularies the controls offer.
+ * map), the regional coverage, the world's affirmation by route over time (null where not computed),
+ * and the vocabularies the controls offer.
  */
 public record Dashboard(Choice choice, LocalDate today, List<Option> questions, List<Option> scopes, List<Level> levels,
                         List<MatrixRow> matrix, List<TimelinePoint> timeline, List<StateStance> states,
-                        RegionalCoverage coverage) {
+                        RegionalCoverage coverage, Diffusion diffusion) {
 
     /** The description of a scope's option that is a UN regional group; an organization's is {@link #ORGANIZATION}. */
     public static final String REGIONAL_GROUP = "UN regional group";

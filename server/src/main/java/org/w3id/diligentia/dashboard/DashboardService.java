@@ -18,6 +18,8 @@ import org.w3id.diligentia.consensus.RegionalCoverage;
 import org.w3id.diligentia.consensus.RegionalCoverageQuery;
 import org.w3id.diligentia.consensus.TimelinePoint;
 import org.w3id.diligentia.consensus.TimelineQuery;
+import org.w3id.diligentia.diffusion.DiffusionQuery;
+import org.w3id.diligentia.diffusion.DiffusionService;
 import org.w3id.diligentia.query.Identifiers;
 import org.w3id.diligentia.reference.ReferenceService;
 import org.w3id.diligentia.vocab.Confidence;
@@ -39,10 +41,12 @@ public final class DashboardService {
 
     private final ConsensusService consensus;
     private final ReferenceService reference;
+    private final DiffusionService diffusion;
 
-    public DashboardService(ConsensusService consensus, ReferenceService reference) {
+    public DashboardService(ConsensusService consensus, ReferenceService reference, DiffusionService diffusion) {
         this.consensus = consensus;
         this.reference = reference;
+        this.diffusion = diffusion;
     }
 
     /** Today by the service's clock: the default date. */
@@ -77,7 +81,9 @@ public final class DashboardService {
                 .map(r -> new Dashboard.Level(r.id(), r.label().isBlank() ? r.id() : r.label(), r.rank(), r.thresholds(),
                         r.coverageBelow().map(Fraction::text).orElse(null))).toList();
         return new Dashboard(new Dashboard.Choice(q.question().id(), date, q.floor().id(), q.scope().id()), today, questions,
-                scopes(cells), levels, matrix(cells, questions), timeline, states(stances), coverage);
+                scopes(cells), levels, matrix(cells, questions), timeline, states(stances), coverage,
+                diffusion.diffusion(new DiffusionQuery(q.question(), DiffusionQuery.START.isAfter(date) ? date : DiffusionQuery.START,
+                        date.isAfter(today) ? date : today, q.floor())));
     }
 
     private List<Dashboard.Option> questions() {

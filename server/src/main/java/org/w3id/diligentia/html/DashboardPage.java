@@ -40,7 +40,8 @@ public final class DashboardPage {
     private static String page(Dashboard d, Content browse) {
         return Templates.render("dashboard.jte", new View(new Layout.Page("Consensus at a glance", "/", List.of(),
                 List.of("/assets/dashboard.css"), List.of("/assets/lib/d3/dist/d3.min.js",
-                        "/assets/lib/topojson-client/dist/topojson-client.min.js", "/assets/dashboard.js")), d, browse));
+                        "/assets/lib/topojson-client/dist/topojson-client.min.js", "/assets/dashboard.js",
+                        "/assets/diffusion.js")), d, browse));
     }
 
     /** One line saying what the page shows; the script announces it after an update. */

@@ -19,6 +19,8 @@ import org.w3id.diligentia.compare.CompareService;
 import org.w3id.diligentia.config.Settings;
 import org.w3id.diligentia.consensus.ConsensusService;
 import org.w3id.diligentia.curation.CodingQueueService;
+import org.w3id.diligentia.custom.CustomService;
+import org.w3id.diligentia.diffusion.DiffusionService;
 import org.w3id.diligentia.dashboard.DashboardService;
 import org.w3id.diligentia.dataset.DatasetService;
 import org.w3id.diligentia.dataset.DumpWriter;
@@ -110,6 +112,8 @@ public final class DiligentiaServer {
         ProblemRenderer problems = new ProblemRenderer(ErrorPage::render);
         ConsensusService consensus = new ConsensusService(queries, version);
         ReferenceService reference = new ReferenceService(queries);
+        CustomService custom = new CustomService(queries, consensus, version);
+        DiffusionService diffusion = new DiffusionService(queries, version);
         Requests requests = new Requests(consensus);
         LinkedDataModule linkedData = LinkedDataModule.create(settings, store, queries, consensus, requests, rendered, clock);
         // The admin routes exist only with a token, and only over a store this server can write (the
@@ -130,11 +134,13 @@ public final class DiligentiaServer {
                 new HealthHandler(store),
                 new ConsensusHandlers(consensus, requests, responder),
                 new CompareHandlers(new CompareService(queries, version), requests, responder, store, linkedData.links(), rendered),
+                new CustomHandlers(custom, requests, responder, store, queries.identifiers(), rendered),
+                new DiffusionHandlers(diffusion, requests, responder),
                 new ReferenceHandlers(reference, requests, responder),
                 new QueryHandlers(queries, responder),
                 linkedData,
                 new ApiDocsHandlers(store, consensus, catalog, objectMapper(), rendered),
-                new DashboardHandler(store, new DashboardService(consensus, reference), linkedData.views(), linkedData.links(),
+                new DashboardHandler(store, new DashboardService(consensus, reference, diffusion), linkedData.views(), linkedData.links(),
                         requests, rendered),
                 new CorsHandler(),
                 remoteSparql,

@@ -14,6 +14,8 @@ import org.w3id.diligentia.consensus.LevelRule;
 import org.w3id.diligentia.consensus.MatrixQuery;
 import org.w3id.diligentia.consensus.RegionalCoverageQuery;
 import org.w3id.diligentia.consensus.TimelineQuery;
+import org.w3id.diligentia.custom.CustomQuery;
+import org.w3id.diligentia.diffusion.DiffusionQuery;
 import org.w3id.diligentia.dashboard.DashboardService;
 import org.w3id.diligentia.error.BadRequestException;
 import org.w3id.diligentia.query.Identifiers;
@@ -96,6 +98,24 @@ final class Requests {
             throw new BadRequestException("Parameter 'actors' compares " + CompareQuery.MIN_ACTORS + " to " + CompareQuery.MAX_ACTORS
                     + " States, got " + actors.size() + ": '" + String.join(",", actors.stream().map(Identifiers.State::iso3).toList()) + "'.");
         return new CompareQuery(actors, asOf(p), floor(p));
+    }
+
+    /** {@code /api/custom?question=&asOf=&minConfidence=} (and the page {@code /page/custom}, where the question defaults). */
+    CustomQuery custom(Context ctx, boolean page) {
+        Params p = Params.only(ctx, Set.of("question", "asOf", "minConfidence"));
+        if (!page)
+            p.require("question");
+        Identifiers.Question question = p.get("question", (n, v) -> ParamText.question(n, v, ids()))
+                .orElseGet(() -> DashboardService.defaultQuestion(ids()));
+        return new CustomQuery(question, asOf(p), floor(p));
+    }
+
+    /** {@code /api/diffusion?question=&from=&to=&minConfidence=}. */
+    DiffusionQuery diffusion(Context ctx) {
+        Params p = Params.only(ctx, Set.of("question", "from", "to", "minConfidence"));
+        p.require("question");
+        return new DiffusionQuery(question(p), p.get("from", ParamText::date).orElse(DiffusionQuery.START),
+                p.get("to", ParamText::date).orElseGet(consensus::today), floor(p));
     }
 
     /** {@code /api/states/{iso3}?asOf=&minConfidence=}. */

@@ -30,6 +30,8 @@ final class Routes {
         routes.get("/api/consensus/timeline", h.consensus()::timeline);
         routes.get("/api/consensus/matrix", h.consensus()::matrix);
         routes.get("/api/consensus/regional-coverage", h.consensus()::regionalCoverage);
+        routes.get("/api/custom", h.custom()::indicators);
+        routes.get("/api/diffusion", h.diffusion()::diffusion);
 
         routes.get("/api/compare", h.compare()::api);
 
@@ -60,6 +62,8 @@ final class Routes {
         getAndHead(routes, "/", h.dashboard()::page);
         // The curators' work list (the same as /api/coding-queue), linked from the dashboard.
         getAndHead(routes, "/coding-queue", h.codingQueue()::page);
+        // The custom international law indicators of a question, as a page (the API is /api/custom).
+        getAndHead(routes, "/page/custom", h.custom()::page);
 
         // The API described (OpenAPI 3.1) and browsable (Swagger UI).
         routes.get("/openapi.json", h.docs()::openapi);
@@ -105,8 +109,8 @@ final class Routes {
     }
 
     /** The handlers the routes dispatch to, built once per server. */
-    record Handlers(HealthHandler health, ConsensusHandlers consensus, CompareHandlers compare, ReferenceHandlers reference,
-                    QueryHandlers queries,
+    record Handlers(HealthHandler health, ConsensusHandlers consensus, CompareHandlers compare, CustomHandlers custom,
+                    DiffusionHandlers diffusion, ReferenceHandlers reference, QueryHandlers queries,
                     LinkedDataModule linkedData, ApiDocsHandlers docs, DashboardHandler dashboard, CorsHandler cors,
                     Optional<RemoteSparqlHandler> sparql, AdminHandlers admin, CodingQueueHandlers codingQueue,
                     DatasetHandlers dataset, VersionLinks versions) {}

@@ -52,6 +52,8 @@ public final class DIL {
     public static final Resource Stance = resource("Stance");
     public static final Resource ConsensusLevel = resource("ConsensusLevel");
     public static final Resource ConsensusAssessment = resource("ConsensusAssessment");
+    public static final Resource CustomIndicator = resource("CustomIndicator");
+    public static final Resource CustomAssessment = resource("CustomAssessment");
     public static final Resource Territory = resource("Territory");
     public static final Resource RegionalGroup = resource("RegionalGroup");
     public static final Resource GroupMembership = resource("GroupMembership");
@@ -150,4 +152,16 @@ public final class DIL {
     public static final Property until = property("until");
     public static final Property effectivePosition = property("effectivePosition");
     public static final Property coverageClass = property("coverageClass");
+    public static final Property affirmingAbove = property("affirmingAbove");
+    public static final Property coverageFloorOf = property("coverageFloorOf");
+    public static final Property minMajorityGroups = property("minMajorityGroups");
+    public static final Property maxInconsistentShare = property("maxInconsistentShare");
+    public static final Property maxObjectingShare = property("maxObjectingShare");
+    public static final Property benchmarkLevel = property("benchmarkLevel");
+    public static final Property failLabel = property("failLabel");
+    public static final Property verdict = property("verdict");
+    public static final Property finding = property("finding");
+    public static final Property objector = property("objector");
+    public static final Property persistentObjectorCandidate = property("persistentObjectorCandidate");
+    public static final Property inconsistentState = property("inconsistentState");
 }

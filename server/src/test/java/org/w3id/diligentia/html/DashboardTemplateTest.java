@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.apache.jena.graph.NodeFactory;
@@ -18,11 +19,13 @@ import org.w3id.diligentia.consensus.RegionalCoverage;
 import org.w3id.diligentia.consensus.TimelinePoint;
 import org.w3id.diligentia.consensus.Via;
 import org.w3id.diligentia.dashboard.Dashboard;
+import org.w3id.diligentia.diffusion.Diffusion;
 import org.w3id.diligentia.linkeddata.CanonicalIds;
 import org.w3id.diligentia.linkeddata.Rows;
 import org.w3id.diligentia.store.DatasetInfo;
 import org.w3id.diligentia.support.HtmlChecks;
 import org.w3id.diligentia.vocab.Coverage;
+import org.w3id.diligentia.vocab.Confidence;
 
 /**
  * The home page's templates on a dashboard whose labels are hostile: the question, scope and level
@@ -51,7 +54,11 @@ class DashboardTemplateTest {
                 List.of(new Dashboard.StateStance("AAA", "001", SCRIPT, "member", "affirms", Coverage.STANCE,
                         new Via("p", "javascript:alert(2)", "collective", SINGLE, "2019-05")),
                         new Dashboard.StateStance("BBB", null, BREAKOUT, "member", null, Coverage.NO_DOCUMENT, null)),
-                new RegionalCoverage("q1", LocalDate.of(2020, 1, 1), List.of("broad"), List.of(cell), 193, 3, new BigDecimal("0.0155")));
+                new RegionalCoverage("q1", LocalDate.of(2020, 1, 1), List.of("broad"), List.of(cell), 193, 3, new BigDecimal("0.0155")),
+                new Diffusion("q1", LocalDate.of(2010, 1, 1), TODAY, Confidence.MEDIUM, List.of(SINGLE, "own"),
+                        List.of(new Diffusion.Point(LocalDate.of(2019, 5, 1), 2, Map.of(SINGLE, 1))),
+                        List.of(new Diffusion.Collective(SCRIPT, "p", null, LocalDate.of(2019, 5, 1), "affirms", 2, 1, 1, 0,
+                                List.of(BREAKOUT)))));
     }
 
     private static HomePage.Browse browse() {

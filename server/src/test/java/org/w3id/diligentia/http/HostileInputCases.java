@@ -118,6 +118,16 @@ final class HostileInputCases {
                 c(400, "GET /api/consensus/regional-coverage?levels=broad", "question"),
                 c(400, "GET /api/consensus/regional-coverage?question=dd-%E2%80%AE", "question"),
                 c(400, "GET /api/consensus/regional-coverage?question=dd-binding&asOf=+10000-01-01", "asOf"),
+                // ---- /api/custom, /api/diffusion, /page/custom
+                c(400, "GET /api/custom?question=dd-binding&asOf=" + q("2024-01-01\"^^<x> } UNION {"), "asOf"),
+                c(400, "GET /api/custom?question=dd-binding&minConfidence=%7B%7D", "minConfidence"),
+                c(400, "GET /api/custom?asOf=2024-01-01", "question"),
+                c(400, "GET /api/custom?question=dd-binding&scope=WEOG", "scope"),
+                c(404, "GET /api/custom?question=dd-nope", "dd-nope"),
+                c(400, "GET /api/diffusion?question=dd-binding&from=2024-01-01&to=2020-01-01", "from"),
+                c(400, "GET /api/diffusion?question=dd-binding&to=never", "to"),
+                c(400, "GET /api/diffusion?question=dd-%E2%80%AE", "question"),
+                c(400, "GET /page/custom?asOf=2024-13-45", "asOf"),
                 // ---- reference data
                 c(400, "GET /api/questions?x=1", "'x'"),
                 c(400, "GET /api/states?orderBy=name", "orderBy"),

@@ -53,7 +53,8 @@ class HtmlPagesTest {
     @ValueSource(strings = {"/", "/page/state/FRA", "/page/org/EU", "/page/org/XF?asOf=2011-01-01", "/page/scope/world",
             "/page/assessment/EU/dd-binding", "/page/question/dd-binding", "/page/instrument/FRA-2019-paper",
             "/page/position/FRA-2019-paper-dd-binding", "/page/membership/EU-GBR-1", "/page/level/broad",
-            "/page/stance/affirms", "/page/scheme/questions", "/ontology", "/query"})
+            "/page/stance/affirms", "/page/scheme/questions", "/ontology", "/query", "/page/custom",
+            "/page/custom?question=dd-prevention&asOf=2020-01-01", "/page/custom/dd-binding"})
     void everyPageIsWellFormedAndAccessible(String path) {
         HtmlChecks.assertAccessiblePage(page(path));
     }

@@ -64,6 +64,8 @@ class InjectionCorpusTest {
         route("/api/organizations/EU", "", "asOf");
         route("/api/compare", "actors=FRA,DEU", "actors", "asOf", "minConfidence");
         route("/api/instruments", "", "org", "kind", "binding", "from", "to");
+        route("/api/custom", "question=dd-binding", "question", "asOf", "minConfidence");
+        route("/api/diffusion", "question=dd-binding", "question", "from", "to", "minConfidence");
     }
 
     private static void route(String path, String base, String... params) {

@@ -55,6 +55,8 @@ class RemoteAnswersEqualEmbeddedTest {
             "/api/consensus/matrix?asOf=2025-01-01",
             "/api/consensus/regional-coverage?question=dd-binding&asOf=2025-01-01",
             "/api/consensus/regional-coverage?question=dd-applies&levels=consensus",
+            "/api/custom?question=dd-binding&asOf=2025-06-30", "/api/custom?question=dd-prevention&format=csv",
+            "/api/diffusion?question=dd-binding&to=2025-06-30", "/api/diffusion?question=dd-applies&to=2025-06-30&format=csv",
             "/api/questions", "/api/states", "/api/states/FRA?asOf=2025-01-01", "/api/states/GBR",
             "/api/organizations", "/api/organizations/AU?asOf=2024-03-01", "/api/organizations/EU?asOf=2019-06-01",
             "/api/instruments", "/api/instruments?org=AU&kind=communique", "/api/queries",
