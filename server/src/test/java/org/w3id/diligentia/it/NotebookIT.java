@@ -11,7 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.w3id.diligentia.support.ServerProcess;
 import org.w3id.diligentia.support.TestHome;
 
@@ -19,20 +20,25 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * {@code notebooks/consensus.ipynb} executed headless, as CI and a reader run it: {@code jupyter
+ * The notebooks ({@code notebooks/consensus.ipynb}, {@code notebooks/regional-practice.ipynb}) executed headless, as CI and a reader run it: {@code jupyter
  * nbconvert --execute} from Debian's packages, with Debian's Python (pandas, matplotlib,
  * SPARQLWrapper), against {@code ./diligentia serve} on the shipped data, its URL in
  * {@code DILIGENTIA_URL}. Any failing cell fails nbconvert, hence the test; the executed notebook is
  * kept in {@code server/target/notebooks/} and must hold its charts and its final check.
+ * {@code regional-practice.ipynb} works through the research question: regional practice over time,
+ * diffusion by route, representativeness by UN regional group, and a what-if.
  */
 class NotebookIT {
-    private static final Path NOTEBOOK = TestHome.home().resolve("notebooks/consensus.ipynb");
+    private static final Path NOTEBOOKS = TestHome.home().resolve("notebooks");
     private static final Path OUT = TestHome.home().resolve("server/target/notebooks");
     /** Debian's interpreter: the one with the notebook's packages (a pyenv python3 may come first on PATH). */
     private static final String PYTHON = "/usr/bin/python3";
 
-    @Test
-    void theNotebookRunsEveryCellAgainstALiveServer() throws Exception {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "consensus.ipynb | 3 | The African Union first reached consensus on dd-binding on 2024-02-18",
+            "regional-practice.ipynb | 2 | The African Union first reached consensus on dd-binding on 2024-02-18"})
+    void theNotebookRunsEveryCellAgainstALiveServer(String notebook, int charts, String finding) throws Exception {
         ProcessBuilder probe = new ProcessBuilder(PYTHON, "-c", "import nbconvert, ipykernel, pandas, matplotlib, SPARQLWrapper")
                 .redirectErrorStream(true);
         Process check = probe.start();
@@ -44,7 +50,7 @@ class NotebookIT {
         Path store = Files.createTempDirectory("notebook-it");
         try (ServerProcess server = ServerProcess.serve(List.of("--store", store.resolve("store").toString()))) {
             List<String> command = new ArrayList<>(List.of(PYTHON, "-Xfrozen_modules=off", "-m", "nbconvert", "--to", "notebook",
-                    "--execute", NOTEBOOK.toString(), "--output-dir", OUT.toString(), "--ExecutePreprocessor.timeout=180"));
+                    "--execute", NOTEBOOKS.resolve(notebook).toString(), "--output-dir", OUT.toString(), "--ExecutePreprocessor.timeout=180"));
             ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).directory(TestHome.home().toFile());
             pb.environment().put("DILIGENTIA_URL", server.url(""));
             pb.environment().put("PATH", "/usr/bin:/bin");
@@ -61,7 +67,7 @@ class NotebookIT {
             }
             assertEquals(0, p.exitValue(), "a cell failed:\n" + out);
 
-            JsonNode nb = new ObjectMapper().readTree(OUT.resolve("consensus.ipynb").toFile());
+            JsonNode nb = new ObjectMapper().readTree(OUT.resolve(notebook).toFile());
             int images = 0;
             int errors = 0;
             StringBuilder text = new StringBuilder();
@@ -78,10 +84,10 @@ class NotebookIT {
                 }
             }
             assertEquals(0, errors, text.toString());
-            assertTrue(images >= 3, "the heatmap, the timelines and the positions by year are drawn: " + images);
+            assertTrue(images >= charts, "the notebook's charts are drawn: " + images);
             assertTrue(markdown >= 5, "markdown cells explain the question");
             assertTrue(text.toString().contains("NOTEBOOK-OK"), text.toString());
-            assertTrue(text.toString().contains("The African Union first reached consensus on dd-binding on 2024-02-18"), text.toString());
+            assertTrue(text.toString().contains(finding), text.toString());
             System.out.println("Notebook executed in " + (System.nanoTime() - started) / 1_000_000 + " ms; output in " + OUT);
         }
     }
