@@ -154,7 +154,7 @@ public final class DiligentiaServer {
                 server.setErrorHandler(new ProblemErrorHandler(problems, REQUEST_HEADER_SIZE, MAX_BODY_BYTES));
             });
             config.jetty.modifyServletContextHandler(context -> context.addFilter(
-                    new FilterHolder(new OneVersionPerRequest(store)), "/*", EnumSet.of(DispatcherType.REQUEST)));
+                    new FilterHolder(new OneVersionPerRequest(store, Routes::readsNoData)), "/*", EnumSet.of(DispatcherType.REQUEST)));
             config.requestLogger.http((ctx, millis) -> {
                 if (REQUESTS.isDebugEnabled())
                     REQUESTS.debug("{} {} -> {} ({} ms)", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(millis));
