@@ -15,6 +15,7 @@ import org.eclipse.jetty.server.handler.SizeLimitHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3id.diligentia.Wiring;
+import org.w3id.diligentia.config.ExpensiveQueries;
 import org.w3id.diligentia.config.Settings;
 import org.w3id.diligentia.consensus.ConsensusService;
 import org.w3id.diligentia.dashboard.DashboardService;
@@ -32,8 +33,10 @@ import org.w3id.diligentia.sparql.SparqlRouter;
 import org.w3id.diligentia.store.KnowledgeStore;
 import org.w3id.diligentia.store.QueryLimits;
 import org.w3id.diligentia.store.RemoteStore;
+import org.w3id.diligentia.web.Admission;
 import org.w3id.diligentia.web.ApiResponder;
 import org.w3id.diligentia.web.ByteCache;
+import org.w3id.diligentia.web.ClientAddress;
 import org.w3id.diligentia.web.CorsHandler;
 import org.w3id.diligentia.web.OneVersionPerRequest;
 import org.w3id.diligentia.web.ProblemErrorHandler;
@@ -98,7 +101,12 @@ public final class DiligentiaServer {
         QueryLimits limits = new QueryLimits(settings.queryTimeout(), settings.maxRows());
         CannedQueries queries = new CannedQueries(catalog, store, new Identifiers(store, version, catalog), limits, clock);
         ByteCache rendered = new ByteCache(RENDERED_CACHE_BYTES);
-        ApiResponder responder = new ApiResponder(store, clock, rendered, objectMapper());
+        ExpensiveQueries share = settings.expensiveQueries();
+        ClientAddress clients = new ClientAddress(share.trustedProxies());
+        Admission sparqlLane = new Admission("SPARQL queries", share.sparql(), share.queue(), share.queueWait(), share.perClient(), clients);
+        Admission computedLane = new Admission("computed answers", share.computed(), share.queue(), share.queueWait(),
+                share.perClient(), clients);
+        ApiResponder responder = new ApiResponder(store, clock, rendered, objectMapper(), computedLane);
         ProblemRenderer problems = new ProblemRenderer(ErrorPage::render);
         ConsensusService consensus = new ConsensusService(queries, version);
         ReferenceService reference = new ReferenceService(queries);
@@ -117,7 +125,7 @@ public final class DiligentiaServer {
                 ? remote.queryEndpoint().map(q -> new RemoteSparqlHandler(new SparqlForwarder(q, sparqlLimits)))
                 : Optional.empty();
         Routes.Handlers handlers = new Routes.Handlers(
-                new HealthHandler(store),
+                new HealthHandler(store, sparqlLane, computedLane),
                 new ConsensusHandlers(consensus, requests, responder),
                 new ReferenceHandlers(reference, requests, responder),
                 new QueryHandlers(queries, responder),
@@ -144,9 +152,9 @@ public final class DiligentiaServer {
             });
             store.localDataset().ifPresent(dataset -> config.jetty.modifyServer(server ->
                     server.insertHandler(new SparqlRouter(SparqlEndpoint.handler(dataset, sparqlLimits, problems),
-                            linkedData.serializer(), problems))));
+                            linkedData.serializer(), problems, sparqlLane))));
             if (remoteSparql.isPresent())
-                config.jetty.modifyServer(server -> server.insertHandler(new SparqlRouter(null, linkedData.serializer(), problems)));
+                config.jetty.modifyServer(server -> server.insertHandler(new SparqlRouter(null, linkedData.serializer(), problems, sparqlLane)));
             // Outermost, in front of everything (inserted last): security headers, then the body size limit.
             config.jetty.modifyServer(server -> {
                 server.insertHandler(new SizeLimitHandler(MAX_BODY_BYTES, -1));
