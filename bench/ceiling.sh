@@ -1,49 +1,68 @@
 #!/usr/bin/env bash
 # The HTTP ceiling and what requests that read no data cost: wrk -t2 -c16 over loopback on /ping,
 # a static asset, the cached /openapi.json, /docs, /health and a cached /api/consensus answer.
-# Requests that read no data open no read transaction of the store (web/OneVersionPerRequest);
-# run this with the jar of an older commit (--jar) and of this one to compare.
+# Requests that read no data open no read transaction of the store (web/OneVersionPerRequest).
+# To compare two builds on a shared machine, give both (--jar and --against): both servers run at
+# once and the runs alternate between them, case by case, so both see the same load.
 #
-# Usage: bench/ceiling.sh [--jar SERVER-JAR] [--runs 3] [--duration 10] [--store DIR]
-#   --jar       the server jar to measure (default: this checkout's, built when stale)
-#   --runs      runs per case after a 3 s warm-up; the median run is reported (default 3)
-#   --duration  seconds per run (default 10)
-#   --store     the TDB2 store to serve (default: a scratch store loaded from this checkout's data)
-# Prints one line per case (requests/s, p50 ms, p99 ms, errors) and writes bench/results/ceiling-<time>.md.
+# Usage: bench/ceiling.sh [--jar SERVER-JAR] [--against OTHER-JAR] [--runs 5] [--duration 5]
+#   --jar       the server jar to measure (default: this checkout's, built when stale); a jar from
+#               elsewhere needs its lib/ folder beside it (copy server/target/diligentia-server.jar and lib/)
+#   --against   a second jar (such as a build of an older commit), measured alternately with the first
+#   --runs      runs per case and jar, after a 5 s warm-up of every case; the median is reported (default 5)
+#   --duration  seconds per run (default 5)
+# Prints and writes bench/results/ceiling-<time>.md: requests/s, p50 and p99 (ms), errors, per case and jar.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
 source "$(dirname "${BASH_SOURCE[0]}")/lib/server.sh"
 
-RUNS=3; DURATION=10; STORE=""
+RUNS=5; DURATION=5; AGAINST=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --jar) SERVER_JAR="$(realpath "$2")"; shift 2 ;;
+    --against) AGAINST="$(realpath "$2")"; shift 2 ;;
     --runs) RUNS="$2"; shift 2 ;;
     --duration) DURATION="$2"; shift 2 ;;
-    --store) STORE="$2"; shift 2 ;;
-    -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
     *) echo "ceiling: unknown argument '$1'" >&2; exit 2 ;;
   esac
 done
 
 serve_setup ceiling
-serve "${STORE:-$WORK/store}"
+JARS=("$SERVER_JAR"); [ -n "$AGAINST" ] && JARS+=("$AGAINST")
+BASES=()
+for j in "${!JARS[@]}"; do
+  SERVER_JAR="${JARS[$j]}"; serve "$WORK/store-$j"; BASES+=("$BASE")
+done
 REPORT="$RESULTS_DIR/ceiling-$(date -u +%Y%m%dT%H%M%SZ).md"
-CONSENSUS="/api/consensus?scope=AU&question=dd-binding&asOf=2025-01-01"
-for path in /openapi.json "$CONSENSUS"; do curl -sf -o /dev/null "$BASE$path"; done   # cached before the runs
+CASES=("ping|/ping" "asset|/assets/diligentia.css" "openapi-cached|/openapi.json" "docs|/docs" "health|/health"
+       "api-consensus-cached|/api/consensus?scope=AU&question=dd-binding&asOf=2025-01-01")
+
+for base in "${BASES[@]}"; do
+  for spec in "${CASES[@]}"; do wrk -t2 -c16 -d5s --timeout 10s "$base${spec#*|}" > /dev/null; done   # warm-up, caches filled
+done
+for run in $(seq 1 "$RUNS"); do
+  for spec in "${CASES[@]}"; do
+    for j in "${!BASES[@]}"; do
+      wrk -t2 -c16 -d"${DURATION}s" --timeout 10s --latency "${BASES[$j]}${spec#*|}" > "$WORK/${spec%%|*}-$j-$run.txt"
+    done
+  done
+  echo "ceiling: run $run of $RUNS done" >&2
+done
 
 {
   echo "# Ceiling run"
   echo
-  echo "wrk -t2 -c16, loopback, $RUNS run(s) of $DURATION s after a 3 s warm-up, median run; jar $SERVER_JAR."
+  echo "wrk -t2 -c16, loopback, $RUNS alternating run(s) of $DURATION s per case and jar after a warm-up, median run."
+  for j in "${!JARS[@]}"; do echo "- jar $j: ${JARS[$j]}"; done
   echo
-  echo "| case | requests/s | p50 ms | p99 ms | errors |"
-  echo "| --- | ---: | ---: | ---: | ---: |"
-  for spec in "ping|/ping" "asset|/assets/diligentia.css" "openapi-cached|/openapi.json" "docs|/docs" \
-              "health|/health" "api-consensus-cached|$CONSENSUS"; do
-    read -r name rps p50 p99 errors <<<"$(wrk_median "${spec%%|*}" "$RUNS" "$DURATION" -- "$BASE${spec#*|}")"
-    echo "$name $rps $p50 $p99 $errors" >&2
-    echo "| $name | $rps | $p50 | $p99 | $errors |"
+  echo "| case | jar | requests/s | p50 ms | p99 ms | errors |"
+  echo "| --- | ---: | ---: | ---: | ---: | ---: |"
+  for spec in "${CASES[@]}"; do
+    for j in "${!JARS[@]}"; do
+      read -r rps p50 p99 errors <<<"$(python3 "$HOME_DIR/bench/lib/wrkstat.py" "$WORK/${spec%%|*}-$j-"*.txt)"
+      echo "| ${spec%%|*} | $j | $rps | $p50 | $p99 | $errors |"
+    done
   done
 } > "$REPORT"
 cat "$REPORT"

@@ -70,11 +70,11 @@ query_loop() {
     read -r status seconds retry < <(curl -s -o /dev/null -D "$WORK/h$i" --max-time 60 "${headers[@]}" \
         -H 'Accept: application/sparql-results+json' --data-urlencode "query@$WORK/q$((i % 3)).rq" \
         -w '%{http_code} %{time_total} x\n' "$BASE/sparql" || echo "000 0 x")
+    retry=$(sed -n 's/^[Rr]etry-[Aa]fter: *\([0-9]*\).*/\1/p' "$WORK/h$i" 2>/dev/null)
+    # A 503 with Retry-After is a refusal (no slot); without, the query ran to its time limit.
+    [ "$status" = 503 ] && status=$([ -n "$retry" ] && echo "503-refused" || echo "503-time-limit")
     echo "$status $seconds" >> "$WORK/loop$i.txt"
-    if [ "$status" = 503 ]; then
-      retry=$(sed -n 's/^[Rr]etry-[Aa]fter: *\([0-9]*\).*/\1/p' "$WORK/h$i")
-      sleep "${retry:-1}"
-    fi
+    if [ "$status" = 503-refused ]; then sleep "$retry"; fi
   done
 }
 LOOPS=()
@@ -85,8 +85,8 @@ LOAD_H=$(measure load-health "$BASE/health" "$DURATION")
 touch "$WORK/stop"
 echo "starvation: waiting for the query loops to finish their last query ..." >&2
 wait "${LOOPS[@]}"
-STATUSES=$(cat "$WORK"/loop*.txt | awk '{ n[$1]++; if ($1 == 200) { t += $2; k++ } }
-  END { for (s in n) printf "%s: %d, ", s, n[s]; if (k) printf "mean time of a 200: %.2f s", t / k }')
+STATUSES=$(cat "$WORK"/loop*.txt | awk '{ n[$1]++; t[$1] += $2 }
+  END { for (s in n) printf "%s%s: %d (mean %.2f s)", (k++ ? ", " : ""), s, n[s], t[s] / n[s] }')
 
 {
   echo "# Starvation run"
@@ -102,7 +102,7 @@ STATUSES=$(cat "$WORK"/loop*.txt | awk '{ n[$1]++; if ($1 == 200) { t += $2; k++
     echo "| ${row%%|*} | $p50 | $p99 | $rps | $errors |"
   done
   echo
-  echo "Worst-case queries answered, by status: $STATUSES."
+  echo "Worst-case queries answered, by status (000: no answer within curl's 60 s): $STATUSES."
 } > "$REPORT"
 cat "$REPORT"
 echo "starvation: report written to $REPORT" >&2

@@ -18,32 +18,19 @@ serve_setup() {
   [ -f "$SERVER_JAR" ] || { echo "bench: no server jar at $SERVER_JAR" >&2; exit 2; }
 }
 
-# serve STORE [serve options...]: starts the server on a free loopback port over STORE (loaded on first
-# use); sets SPID, SPORT and BASE; waits for /health.
+# serve STORE [serve options...]: starts the server ($SERVER_JAR) on a free loopback port over STORE
+# (loaded on first use); sets SPID, SPORT and BASE; waits for /health.
 serve() {
   local store="$1"; shift
   SPORT=$(free_port)
   DILIGENTIA_HOME="$HOME_DIR" DILIGENTIA_LOG_LEVEL=WARN "$JAVA" $JAVA_OPTS_BENCH -jar "$SERVER_JAR" serve \
-    --host 127.0.0.1 --port "$SPORT" --store "$store" "$@" > "$WORK/server.log" 2>&1 &
+    --host 127.0.0.1 --port "$SPORT" --store "$store" "$@" > "$WORK/server-$SPORT.log" 2>&1 &
   SPID=$!; PIDS="${PIDS:-} $SPID"
   BASE="http://127.0.0.1:$SPORT"
   for _ in $(seq 1 3000); do
     curl -sf -o /dev/null "$BASE/health" && return 0
-    kill -0 "$SPID" 2>/dev/null || { cat "$WORK/server.log" >&2; echo "bench: the server stopped" >&2; exit 1; }
+    kill -0 "$SPID" 2>/dev/null || { cat "$WORK/server-$SPORT.log" >&2; echo "bench: the server stopped" >&2; exit 1; }
     sleep 0.1
   done
-  cat "$WORK/server.log" >&2; echo "bench: the server did not answer /health within 300 s" >&2; exit 1
-}
-
-# wrk_median NAME RUNS SECONDS -- wrk arguments (URL last): a 3 s warm-up, then RUNS runs of wrk
-# -t2 -c16 --latency; prints "NAME rps p50_ms p99_ms errors" for the median run.
-wrk_median() {
-  local name="$1" runs="$2" seconds="$3"; shift 4
-  wrk -t2 -c16 -d3s --timeout 10s "$@" > /dev/null
-  local files=()
-  for i in $(seq 1 "$runs"); do
-    wrk -t2 -c16 -d"${seconds}s" --timeout 10s --latency "$@" > "$WORK/$name-$i.txt"
-    files+=("$WORK/$name-$i.txt")
-  done
-  echo "$name $(python3 "$HOME_DIR/bench/lib/wrkstat.py" "${files[@]}")"
+  cat "$WORK/server-$SPORT.log" >&2; echo "bench: the server did not answer /health within 300 s" >&2; exit 1
 }

@@ -74,10 +74,10 @@ final class Commands {
                                      default: half the cores, at least 1)
               --computed-concurrency N concurrent computed answers (DILIGENTIA_COMPUTED_CONCURRENCY;
                                      default: the number of cores, at least 2)
-              --queue N              waiting places of each lane (DILIGENTIA_QUEUE; default 4; 0: none)
-              --queue-wait SEC       the longest a request waits for a slot (DILIGENTIA_QUEUE_WAIT; default 1)
-              --per-client N         places, running or waiting, one client may hold in a lane
-                                     (DILIGENTIA_PER_CLIENT; default 4)
+              --queue N              waiting places of each lane (DILIGENTIA_QUEUE; default 32; 0: none)
+              --queue-wait SEC       the longest a request waits for a slot (DILIGENTIA_QUEUE_WAIT; default 5)
+              --per-client N         requests one client may run at once in a lane; the rest wait
+                                     (DILIGENTIA_PER_CLIENT; default: half the SPARQL slots, at least 1)
               --trusted-proxies LIST addresses (comma-separated) whose X-Forwarded-For names the client,
                                      such as 127.0.0.1 behind a local reverse proxy
                                      (DILIGENTIA_TRUSTED_PROXIES; default: none, the header is ignored)

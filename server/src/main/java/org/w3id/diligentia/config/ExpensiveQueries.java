@@ -48,12 +48,14 @@ public record ExpensiveQueries(int sparql, int computed, int queue, Duration que
      * so the other half is left to everything else even when every slot runs a query to its time
      * limit; computed answers (milliseconds to a second each) get as many as there are cores (at
      * least two). One client runs at most half the SPARQL slots (at least one), so with two or more
-     * it cannot take them all. Each lane has 32 waiting places and a wait of at most 2 s: a burst of
-     * quick queries waits its turn, a queue behind queries that run to their limit empties fast.
+     * it cannot take them all. Each lane has 32 waiting places and a wait of at most 5 s: a burst of
+     * quick queries from one client waits its turn (on a busy 2-core machine, 20 connections of
+     * quick queries wait up to about 2 s), a queue behind queries that run to their limit empties in
+     * half the time limit.
      */
     public static ExpensiveQueries forCores(int cores) {
         int sparql = Math.max(1, cores / 2);
-        return new ExpensiveQueries(sparql, Math.max(2, cores), 32, Duration.ofSeconds(2), Math.max(1, sparql / 2), List.of());
+        return new ExpensiveQueries(sparql, Math.max(2, cores), 32, Duration.ofSeconds(5), Math.max(1, sparql / 2), List.of());
     }
 
     public ExpensiveQueries withSparql(int value) {
