@@ -131,6 +131,47 @@ async function json(url) {
     result.slider = await page.inputValue("#asOf");
     await page.screenshot({ path: path.join(out, "dashboard-2010.png"), fullPage: false });
 
+    // Not established is not none: on prevention the African Union's cell says, in visible words, how
+    // many of its members are known; the timeline draws the level apart; the map's legend keeps six classes.
+    const ne = await context.newPage();
+    ne.on("pageerror", (e) => result.pageErrors.push("not-established: " + String(e)));
+    await ne.goto(base + "/?question=dd-prevention&scope=AU", { waitUntil: "load" });
+    await ne.waitForSelector("#map-chart svg path.state", { timeout: 30000 });
+    await ne.waitForSelector("#timeline-chart svg path.step", { state: "attached", timeout: 30000 });   // flat: never "visible"
+    // The sticky controls would cover the top of an element's screenshot: let them scroll away here.
+    await ne.evaluate(() => { document.querySelector("#controls").style.position = "static"; });
+    const cell = ne.locator('tr[data-scope="AU"] td[data-question="dd-prevention"]');
+    await cell.scrollIntoViewIfNeeded();
+    result.notEstablished = await cell.evaluate((td) => {
+      const box = td.getBoundingClientRect();
+      const style = getComputedStyle(td);
+      const none = document.querySelector("table.matrix td.level-none") || document.querySelector(".swatch.level-none");
+      return {
+        level: td.dataset.level, text: td.innerText.replace(/\s+/g, " ").trim(), title: td.title,
+        label: td.querySelector("a").getAttribute("aria-label"),
+        visible: box.width > 0 && box.height > 0 && style.visibility !== "hidden" && td.checkVisibility(),
+        look: style.backgroundColor + " " + style.backgroundImage + " " + style.outlineStyle,
+        noneLook: none ? getComputedStyle(none).backgroundColor + " " + getComputedStyle(none).backgroundImage + " "
+          + getComputedStyle(none).outlineStyle : null,
+      };
+    });
+    await ne.locator("#matrix").screenshot({ path: path.join(out, "matrix-not-established.png") });
+    result.timelineApart = await ne.evaluate(() => ({
+      unknownBand: document.querySelectorAll("#timeline-chart rect.band-unknown").length,
+      unknownBandFill: (document.querySelector("#timeline-chart rect.band-unknown") || { style: {} }).style.fill || "",
+      dashedRuns: document.querySelectorAll("#timeline-chart path.step-unknown").length,
+      hollowChanges: document.querySelectorAll("#timeline-chart circle.change-unknown").length,
+      bottomLevel: [...document.querySelectorAll("#timeline-chart rect.band")].sort((a, b) => b.y.baseVal.value - a.y.baseVal.value)[0].getAttribute("class"),
+    }));
+    result.legend = await ne.evaluate(() => [...document.querySelectorAll("#stance-legend li")].map((li) => {
+      const swatch = getComputedStyle(li.querySelector(".swatch"));
+      const shape = document.querySelector(`#map-chart path.state[data-stance="${li.dataset.stance}"]`);
+      return { stance: li.dataset.stance, words: li.innerText.replace(/\s+/g, " ").trim(), swatch: swatch.backgroundColor + " " + swatch.backgroundImage,
+        fill: shape ? getComputedStyle(shape).fill : null };
+    }));
+    await ne.locator("#map").screenshot({ path: path.join(out, "map-six-classes.png") });
+    await ne.close();
+
     // /docs: Swagger UI from the WebJar renders every operation, and "try it" calls this server.
     const docs = await context.newPage();
     docs.on("pageerror", (e) => result.pageErrors.push("docs: " + String(e)));

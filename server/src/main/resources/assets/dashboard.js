@@ -9,7 +9,9 @@
   if (!d3 || !topojson || !window.fetch || !window.DOMParser) return;
 
   const SVG_NS = 'http://www.w3.org/2000/svg';
-  const STANCE_LABEL = { affirms: 'affirms', rejects: 'rejects', undecided: 'undecided', none: 'no stance' };
+  // The six classes of the map: three stances, then what is known of a State without one.
+  const STANCE_LABEL = { affirms: 'affirms', rejects: 'rejects', undecided: 'undecided', silent: 'read and silent (no stance)',
+    unread: 'only unread documents (not known)', 'no-document': 'no document (not known)' };
   let atlas = null;       // the TopoJSON world, fetched once
   let request = 0;        // the latest update; older answers are dropped
   let sliderTimer = 0;
@@ -118,17 +120,23 @@
   function drawTimeline() {
     const host = $('#timeline-chart');
     if (!host) return;
-    const levels = $$('#timeline-levels li').map((li) => ({ id: li.dataset.level, label: li.textContent, rank: Number(li.dataset.rank) }))
-      .sort((a, b) => b.rank - a.rank);                       // the last rule (none) at the bottom
+    // The levels that judge what is known, strongest at the top; the level for "too little is known"
+    // (it has a coverage floor) in a band of its own at the bottom, hatched, apart from "none".
+    const levels = $$('#timeline-levels li').map((li) => ({ id: li.dataset.level, label: li.textContent, rank: Number(li.dataset.rank),
+      unknown: Boolean(li.dataset.coverageFloor) }));
+    const judged = levels.filter((l) => !l.unknown).sort((a, b) => b.rank - a.rank);
+    const unknown = levels.filter((l) => l.unknown);
+    const order = unknown.concat(judged);
+    const isUnknown = (level) => unknown.some((l) => l.id === level);
     const points = $$('#timeline-table tbody tr').map((tr) => ({
-      date: parseDate(tr.dataset.date), level: tr.dataset.level,
+      date: parseDate(tr.dataset.date), level: tr.dataset.level, known: Number(tr.dataset.known),
       members: Number(tr.dataset.members), affirms: Number(tr.dataset.affirms), rejects: Number(tr.dataset.rejects)
     }));
     if (!points.length || !levels.length) return;
     const asOf = parseDate(host.dataset.asOf);
     const today = parseDate($('#dashboard').dataset.today);
-    const bottom = levels[0].id;
-    const active = points.find((p) => p.level !== bottom || p.affirms > 0 || p.rejects > 0);
+    const bottom = judged.length ? judged[0].id : order[0].id;
+    const active = points.find((p) => (p.level !== bottom && !isUnknown(p.level)) || p.affirms > 0 || p.rejects > 0 || p.known > 0);
     let start = active ? d3.utcYear.offset(d3.utcYear.floor(active.date), -2) : d3.utcYear.offset(asOf, -5);
     if (asOf < start) start = d3.utcYear.floor(asOf);
     const end = d3.utcMonth.offset(asOf > today ? asOf : today, 3);
@@ -137,28 +145,47 @@
     const height = 260;
     const margin = { top: 16, right: 24, bottom: 30, left: 96 };
     const x = d3.scaleUtc([start, end], [margin.left, width - margin.right]);
-    const y = d3.scaleBand(levels.map((l) => l.id), [height - margin.bottom, margin.top]).paddingInner(0.08);
+    const y = d3.scaleBand(order.map((l) => l.id), [height - margin.bottom, margin.top]).paddingInner(0.08);
     const levelAt = (date) => { let level = points[0].level; for (const p of points) if (p.date <= date) level = p.level; return level; };
     const series = [{ date: start, level: levelAt(start) }]
       .concat(points.filter((p) => p.date > start && p.date <= end)).concat([{ date: end, level: levelAt(end) }]);
 
     const svg = d3.create('svg').attr('viewBox', [0, 0, width, height]).attr('role', 'img')
       .attr('aria-label', 'Step chart of the level over time; the table below holds the same data.');
-    svg.append('g').selectAll('rect').data(levels).join('rect')
-      .attr('class', (l) => 'band cell level-' + l.id).attr('x', margin.left).attr('width', width - margin.left - margin.right)
+    const defs = svg.append('defs');
+    const hatch = defs.append('pattern').attr('id', 'timeline-hatch').attr('patternUnits', 'userSpaceOnUse')
+      .attr('width', 8).attr('height', 8).attr('patternTransform', 'rotate(45)');
+    hatch.append('rect').attr('width', 8).attr('height', 8).style('fill', 'var(--lv-not-established, #fff)');
+    hatch.append('line').attr('x1', 0).attr('y1', 0).attr('x2', 0).attr('y2', 8).attr('stroke', '#8a7a2a').attr('stroke-width', 2.5);
+    svg.append('g').selectAll('rect').data(order).join('rect')
+      .attr('class', (l) => 'band cell level-' + l.id + (l.unknown ? ' band-unknown' : '')).attr('x', margin.left)
+      .attr('width', width - margin.left - margin.right)
       .attr('y', (l) => y(l.id)).attr('height', y.bandwidth())
-      .style('fill', (l) => 'var(--lv-' + l.id + ', #eee)');
+      .style('fill', (l) => l.unknown ? 'url(#timeline-hatch)' : 'var(--lv-' + l.id + ', #eee)');
+    if (unknown.length && judged.length) {                    // a rule between "too little known" and the levels
+      const gap = y(unknown[unknown.length - 1].id) - (y.step() - y.bandwidth()) / 2;
+      svg.append('line').attr('class', 'band-rule').attr('x1', margin.left - 90).attr('x2', width - margin.right)
+        .attr('y1', gap).attr('y2', gap);
+    }
     svg.append('g').attr('class', 'axis').attr('transform', `translate(0,${height - margin.bottom})`)
       .call(d3.axisBottom(x).ticks(Math.max(2, Math.floor(width / 90))));
     svg.append('g').attr('class', 'axis').attr('transform', `translate(${margin.left},0)`)
-      .call(d3.axisLeft(y).tickFormat((id) => levels.find((l) => l.id === id).label).tickSize(0).tickPadding(8))
+      .call(d3.axisLeft(y).tickFormat((id) => order.find((l) => l.id === id).label).tickSize(0).tickPadding(8))
       .call((g) => g.select('.domain').remove());
     const mid = (level) => y(level) + y.bandwidth() / 2;
     svg.append('path').attr('class', 'step').datum(series)
       .attr('d', d3.line().x((p) => x(p.date)).y((p) => mid(p.level)).curve(d3.curveStepAfter));
+    // Over the runs where too little is known, the step is dashed: white dashes over the line.
+    const runs = [];
+    for (let i = 0; i + 1 < series.length; i++)
+      if (isUnknown(series[i].level)) runs.push(`M${x(series[i].date)},${mid(series[i].level)}H${x(series[i + 1].date)}`);
+    if (runs.length) svg.append('path').attr('class', 'step-unknown').attr('d', runs.join(''));
+    const label = (level) => (levels.find((l) => l.id === level) || { label: level }).label;
     svg.append('g').selectAll('circle').data(points.filter((p) => p.date >= start && p.date <= end)).join('circle')
-      .attr('class', 'change').attr('r', 3.5).attr('cx', (p) => x(p.date)).attr('cy', (p) => mid(p.level))
-      .append('title').text((p) => `${formatDate(p.date)}: ${p.level}, ${p.affirms} of ${p.members} affirm` + (p.rejects ? `, ${p.rejects} reject` : ''));
+      .attr('class', (p) => 'change' + (isUnknown(p.level) ? ' change-unknown' : '')).attr('r', 3.5)
+      .attr('cx', (p) => x(p.date)).attr('cy', (p) => mid(p.level))
+      .append('title').text((p) => `${formatDate(p.date)}: ${label(p.level)}, ${p.known} of ${p.members} known, `
+        + `${p.affirms} affirm` + (p.rejects ? `, ${p.rejects} reject` : ''));
     const mark = svg.append('g').attr('class', 'as-of').attr('transform', `translate(${x(asOf)},0)`);
     mark.append('line').attr('y1', margin.top - 4).attr('y2', height - margin.bottom);
     mark.append('text').attr('y', margin.top - 6).attr('text-anchor', x(asOf) > width - 120 ? 'end' : 'start').attr('dx', 4)
@@ -194,6 +221,11 @@
       .attr('stroke', 'rgba(255,255,255,0.85)').attr('stroke-width', 1.1));
     pattern(defs, 'pattern-undecided', 'var(--st-undecided)', (p) => p.append('circle').attr('cx', 2.5).attr('cy', 2.5).attr('r', 1)
       .attr('fill', 'rgba(255,255,255,0.9)'));
+    // Not known: pale and patterned, so they never read as a stance or as "read and silent".
+    pattern(defs, 'pattern-unread', 'var(--st-unread)', (p) => p.append('path').attr('d', 'M-1,1 l2,-2 M0,5 l5,-5 M4,6 l2,-2')
+      .attr('stroke', 'rgba(110,95,40,0.75)').attr('stroke-width', 0.9));
+    pattern(defs, 'pattern-no-document', 'var(--st-no-document)', (p) => p.append('path').attr('d', 'M2.5,0.8 v3.4 M0.8,2.5 h3.4')
+      .attr('stroke', 'rgba(90,100,115,0.7)').attr('stroke-width', 0.8));
     svg.append('path').attr('class', 'sphere').attr('d', path({ type: 'Sphere' }));
     svg.append('path').attr('class', 'graticule').attr('d', path(d3.geoGraticule10()));
     const drawn = new Set();

@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The {@code diligentia} command: {@code serve}, {@code load} and {@code validate}. Reads the
+ * The {@code diligentia} command: {@code serve}, {@code load}, {@code validate} and {@code positions}. Reads the
  * command line and the environment, runs one command, and exits with its status: 0 on success,
  * 1 when the sources are refused or the service fails, 2 when the command line is wrong.
  */
@@ -19,6 +19,10 @@ public final class Main {
               load      (Re)build the store from ontology/ and data/, then exit.
               validate  Parse and SHACL-validate the sources (and any FILES given), print every
                         problem, exit non-zero on any.
+              positions export FILE | positions import FILE
+                        Write the positions sheet (CSV, one row per document), or read one back
+                        into data/ after checking every cell; nothing is written on any problem.
+              dump DIR  Write the downloads of the store's version (N-Quads, Turtle, CSV zip) into DIR.
 
             Run 'diligentia <command> --help' for the options of a command.
             """;
@@ -43,7 +47,9 @@ public final class Main {
                 case "serve" -> commands.serve(rest);
                 case "load" -> commands.load(rest);
                 case "validate" -> commands.validate(rest);
-                default -> throw new UsageException("Unknown command '" + args.get(0) + "'. Commands: serve, load, validate.");
+                case "positions" -> new PositionsCommands(new Environment(System.getenv()), out, err).run(rest);
+                case "dump" -> new DumpCommand(new Environment(System.getenv()), out, err).run(rest);
+                default -> throw new UsageException("Unknown command '" + args.get(0) + "'. Commands: serve, load, validate, positions, dump.");
             };
         } catch (UsageException e) {
             err.println("diligentia: " + e.getMessage());

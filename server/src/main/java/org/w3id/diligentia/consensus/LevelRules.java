@@ -39,6 +39,11 @@ public record LevelRules(List<LevelRule> rules) {
                         + "; the ontology needs a last level without thresholds"));
     }
 
+    /** The first rule with a coverage floor: the level that says too little is known ({@code not-established}). */
+    public Optional<LevelRule> coverageFloor() {
+        return rules.stream().filter(r -> r.coverageBelow().isPresent()).findFirst();
+    }
+
     private static Optional<Fraction> fraction(Row row, String var) {
         return row.node(var).map(Fraction::of);
     }

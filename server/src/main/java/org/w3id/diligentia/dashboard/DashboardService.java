@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.w3id.diligentia.consensus.ConsensusQuery;
 import org.w3id.diligentia.consensus.ConsensusService;
+import org.w3id.diligentia.consensus.Fraction;
 import org.w3id.diligentia.consensus.MatrixCell;
 import org.w3id.diligentia.consensus.MatrixQuery;
 import org.w3id.diligentia.consensus.MemberStance;
@@ -20,6 +21,7 @@ import org.w3id.diligentia.consensus.TimelineQuery;
 import org.w3id.diligentia.query.Identifiers;
 import org.w3id.diligentia.reference.ReferenceService;
 import org.w3id.diligentia.vocab.Confidence;
+import org.w3id.diligentia.vocab.Ids;
 
 /**
  * Assembles the {@link Dashboard} from the consensus and reference services for the consensus the
@@ -72,7 +74,8 @@ public final class DashboardService {
         RegionalCoverage coverage = consensus.regionalCoverage(new RegionalCoverageQuery(q.question(), date, q.floor(),
                 RegionalCoverageQuery.REACHED));
         List<Dashboard.Level> levels = consensus.levelRules().rules().stream()
-                .map(r -> new Dashboard.Level(r.id(), r.label().isBlank() ? r.id() : r.label(), r.rank(), r.thresholds())).toList();
+                .map(r -> new Dashboard.Level(r.id(), r.label().isBlank() ? r.id() : r.label(), r.rank(), r.thresholds(),
+                        r.coverageBelow().map(Fraction::text).orElse(null))).toList();
         return new Dashboard(new Dashboard.Choice(q.question().id(), date, q.floor().id(), q.scope().id()), today, questions,
                 scopes(cells), levels, matrix(cells, questions), timeline, states(stances), coverage);
     }
@@ -84,22 +87,35 @@ public final class DashboardService {
         return out;
     }
 
-    /** The matrix's scopes, the world first, then the organizations by label. */
-    private static List<Dashboard.Option> scopes(List<MatrixCell> cells) {
+    /** The matrix's scopes: the world first, then the organizations, then the UN regional groups, each by label. */
+    private List<Dashboard.Option> scopes(List<MatrixCell> cells) {
         Map<String, Dashboard.Option> byId = new LinkedHashMap<>();
         for (MatrixCell c : cells)
-            byId.putIfAbsent(c.scope(), new Dashboard.Option(c.scope(), c.scopeLabel(), ""));
+            byId.putIfAbsent(c.scope(), new Dashboard.Option(c.scope(), c.scopeLabel(), kind(c.scope())));
         return byId.values().stream().sorted(Comparator.comparing((Dashboard.Option o) -> !o.id().equals(DEFAULT_SCOPE))
-                .thenComparing(Dashboard.Option::label)).toList();
+                .thenComparing(o -> o.description().equals(Dashboard.REGIONAL_GROUP)).thenComparing(Dashboard.Option::label)).toList();
     }
 
-    private static List<Dashboard.MatrixRow> matrix(List<MatrixCell> cells, List<Dashboard.Option> questions) {
+    /** What kind of scope an id names, as its option's description: {@link Dashboard#REGIONAL_GROUP}, an organization, or the world (""). */
+    private String kind(String scope) {
+        if (scope.equals(DEFAULT_SCOPE))
+            return "";
+        return Ids.keyOf(consensus.identifiers().scopeNode(scope), "group").isPresent() ? Dashboard.REGIONAL_GROUP : Dashboard.ORGANIZATION;
+    }
+
+    /** The page of a scope on this server: its identifier's path under /page/ (org/AU, group/WEOG, scope/world). */
+    private String page(String scope) {
+        String iri = consensus.identifiers().scopeNode(scope).getURI();
+        return iri.startsWith(Ids.ID) ? "/page/" + iri.substring(Ids.ID.length()) : iri;
+    }
+
+    private List<Dashboard.MatrixRow> matrix(List<MatrixCell> cells, List<Dashboard.Option> questions) {
         List<Dashboard.MatrixRow> rows = new ArrayList<>();
         for (Dashboard.Option scope : scopes(cells)) {
             List<MatrixCell> row = new ArrayList<>();
             for (Dashboard.Option q : questions)
                 cells.stream().filter(c -> c.scope().equals(scope.id()) && c.question().equals(q.id())).findFirst().ifPresent(row::add);
-            rows.add(new Dashboard.MatrixRow(scope.id(), scope.label(), List.copyOf(row)));
+            rows.add(new Dashboard.MatrixRow(scope.id(), scope.label(), page(scope.id()), List.copyOf(row)));
         }
         return List.copyOf(rows);
     }
@@ -112,7 +128,8 @@ public final class DashboardService {
         for (MemberStance m : stances) {
             Map<String, Object> f = facts.getOrDefault(m.iso3(), Map.of());
             out.add(new Dashboard.StateStance(m.iso3(), f.containsKey("m49") ? text(f, "m49") : null, m.name(),
-                    f.containsKey("unStatus") ? text(f, "unStatus") : null, m.stance() == null ? null : m.stance().id(), m.via()));
+                    f.containsKey("unStatus") ? text(f, "unStatus") : null, m.stance() == null ? null : m.stance().id(),
+                    m.coverage(), m.via()));
         }
         out.sort(Comparator.comparing(Dashboard.StateStance::name));
         return List.copyOf(out);

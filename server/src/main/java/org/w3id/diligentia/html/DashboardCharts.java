@@ -1,5 +1,6 @@
 package org.w3id.diligentia.html;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.w3id.diligentia.consensus.Counts;
@@ -14,8 +15,8 @@ import org.w3id.diligentia.vocab.Ids;
  * values as {@code data-} attributes.
  */
 final class DashboardCharts {
-    /** The stances of the map's legend, in order. */
-    static final List<String> STANCES = List.of("affirms", "rejects", "undecided", "none");
+    /** The classes of the map's legend, in order: the three stances, read and silent, only unread documents, no document. */
+    static final List<String> CLASSES = CoverageText.CLASSES;
 
     private DashboardCharts() {}
 
@@ -24,7 +25,8 @@ final class DashboardCharts {
     }
 
     static String mapTitle(Dashboard d) {
-        return "Effective stance of every State on \u201c" + d.question().label() + "\u201d, " + d.choice().asOf();
+        return "Effective stance of every State on \u201c" + d.question().label() + "\u201d, and what is known where there is none, "
+                + d.choice().asOf();
     }
 
     /** The assessment of the chosen scope and question on the date of a change of the timeline. */
@@ -32,19 +34,32 @@ final class DashboardCharts {
         return "/page/assessment/" + d.choice().scope() + "/" + d.choice().question() + "?asOf=" + p.date();
     }
 
-    /** The figures of a timeline row, in column order: members, affirm, reject, undecided, no stance. */
+    /** The columns of the timeline's table: the figures, then what is known. */
+    static List<Table.Column> timelineColumns() {
+        return Table.columns("From", "Level", "Members", "Affirm", "Reject", "Undecided", "Read and silent",
+                "Only unread documents", "No document", "Known (coverage)");
+    }
+
+    /** The figures of a timeline row, in column order: members, then the six classes. */
     static List<String> figures(Counts n) {
-        return List.of(n.members(), n.affirms(), n.rejects(), n.undecided(), n.noStance()).stream().map(String::valueOf).toList();
+        List<Integer> all = new ArrayList<>(List.of(n.members()));
+        all.addAll(CoverageText.classCounts(n));
+        return all.stream().map(String::valueOf).toList();
     }
 
-    /** How many States have {@code stance} ("none" for no stance). */
-    static String tally(Dashboard d, String stance) {
-        return String.valueOf(d.states().stream().filter(s -> stance(s).equals(stance)).count());
+    /** How many States are in a class of the map. */
+    static String tally(Dashboard d, String mapClass) {
+        return String.valueOf(d.states().stream().filter(s -> mapClass(s).equals(mapClass)).count());
     }
 
-    /** A State's effective stance, "none" when it has none. */
-    static String stance(Dashboard.StateStance s) {
-        return s.stance() == null ? "none" : s.stance();
+    /** A State's class on the map: its effective stance, else what is known of it (silent, unread, no-document). */
+    static String mapClass(Dashboard.StateStance s) {
+        return CoverageText.mapClass(s.stance(), s.coverage());
+    }
+
+    /** A State's effective stance in words, "No stance" when it has none. */
+    static String stanceText(Dashboard.StateStance s) {
+        return stanceLabel(s.stance() == null ? "none" : s.stance());
     }
 
     /** Through what a State's stance holds: "AU (collective)" or "own position". */

@@ -3,7 +3,6 @@ package org.w3id.diligentia.html;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 
 import gg.jte.Content;
 import org.w3id.diligentia.consensus.Counts;
@@ -36,16 +35,6 @@ public final class DashboardPage {
     /** The page for {@code d}, followed by the lists of questions, organizations and States. */
     public static String render(Dashboard d, HomePage.Browse browse) {
         return page(d, Templates.content("browse.jte", browse));
-    }
-
-    /**
-     * The page for {@code d}; {@code browse} appends the lists of questions, organizations and States
-     * ({@link HomePage#browse(Html, List, org.w3id.diligentia.store.DatasetInfo, Links)}).
-     */
-    public static String render(Dashboard d, Consumer<Html> browse) {
-        Html part = new Html();
-        browse.accept(part);
-        return page(d, part);
     }
 
     private static String page(Dashboard d, Content browse) {
@@ -83,18 +72,45 @@ public final class DashboardPage {
         return columns;
     }
 
-    /** The page of a scope of the matrix. */
-    static String scopePage(String scope) {
-        return scope.equals("world") ? "/page/scope/world" : "/page/org/" + scope;
-    }
-
-    /** What a cell says to a screen reader: "African Union, Due diligence applies: consensus, 12 of 55 affirm". */
+    /**
+     * What a cell says to a screen reader and in its title: "African Union, Duty to prevent: not
+     * established, 0 of 50 known (fewer than 1/4 of the members: too little is known to tell)";
+     * "European Union, Binding: emerging, 9 of 27 affirm; 27 of 27 known".
+     */
     static String cellLabel(MatrixCell c, Dashboard d) {
-        return c.scopeLabel() + ", " + d.questions().stream().filter(q -> q.id().equals(c.question()))
-                .findFirst().map(Dashboard.Option::label).orElse(c.question()) + ": " + levelLabel(d, c.level()) + ", " + counts(c.counts());
+        String head = c.scopeLabel() + ", " + d.questions().stream().filter(q -> q.id().equals(c.question()))
+                .findFirst().map(Dashboard.Option::label).orElse(c.question()) + ": " + levelLabel(d, c.level()) + ", ";
+        if (notEstablished(d, c.level())) {
+            String taken = CoverageText.stancesTaken(c.counts());
+            return head + CoverageText.known(c.counts()) + (taken.isEmpty() ? "" : " (" + taken + ")")
+                    + ": fewer than " + floor(d) + " of the members known, too little to tell";
+        }
+        return head + counts(c.counts()) + "; " + CoverageText.known(c.counts());
     }
 
-    /** "12 of 27 affirm, 1 rejects"; "no members" for an empty scope. */
+    /** A cell's first line of figures: "3 of 55 known" for the not-established level, else "12 of 27 affirm, 1 reject". */
+    static String cellCounts(MatrixCell c, Dashboard d) {
+        return notEstablished(d, c.level()) ? CoverageText.known(c.counts()) : counts(c.counts());
+    }
+
+    /** A cell's second line: how many are known beside what they say ("27 of 27 known"), or the stances taken when too little is known. */
+    static String cellDetail(MatrixCell c, Dashboard d) {
+        if (notEstablished(d, c.level()))
+            return CoverageText.stancesTaken(c.counts());
+        return c.counts().members() == 0 ? "" : CoverageText.known(c.counts());
+    }
+
+    /** Whether {@code level} is the one that says too little is known. */
+    static boolean notEstablished(Dashboard d, String level) {
+        return d.notEstablished().map(l -> l.id().equals(level)).orElse(false);
+    }
+
+    /** The coverage floor of the not-established level ("1/4"), or "the floor" if the rules have none. */
+    static String floor(Dashboard d) {
+        return d.notEstablished().map(Dashboard.Level::coverageFloor).orElse("the floor");
+    }
+
+    /** "12 of 27 affirm, 1 reject"; "no members" for an empty scope. */
     static String counts(Counts n) {
         if (n.members() == 0)
             return "no members";

@@ -29,9 +29,4 @@ public final class HomePage {
     public static Browse browse(List<Rows.Entry> entries, DatasetInfo info, Links links) {
         return new Browse(entries, info, links);
     }
-
-    /** The same, appended to {@code h} (for {@link DashboardPage#render(org.w3id.diligentia.dashboard.Dashboard, java.util.function.Consumer)}). */
-    public static void browse(Html h, List<Rows.Entry> entries, DatasetInfo info, Links links) {
-        h.content(Templates.content("browse.jte", browse(entries, info, links)));
-    }
 }

@@ -23,11 +23,12 @@ public final class ResourcePage {
 
     /**
      * What {@code resource.jte} shows: {@code kinds} are its types from the ontology, {@code asOf} the
-     * date of its members, consensus and effective stances (a form to change it) if it has any.
+     * date of its members, consensus and effective stances (a form to change it) if it has any;
+     * {@code compare} the link to compare a State with peers ({@link ComparePage#compareLink}), for a State.
      */
     record View(Layout.Page page, Links links, String title, List<Node> kinds, String iri, List<Layout.Alternate> formats,
-                String action, Optional<LocalDate> asOf, Optional<FactsTable.Facts> outgoing, List<Section> sections,
-                Optional<FactsTable.Facts> incoming) {}
+                String action, Optional<LocalDate> asOf, Optional<String> compare, Optional<FactsTable.Facts> outgoing,
+                List<Section> sections, Optional<FactsTable.Facts> incoming) {}
 
     public static String render(ResourceView view, ResourcePath path, Links baseLinks) {
         Description d = view.description();
@@ -36,11 +37,18 @@ public final class ResourcePage {
         String title = d.label(iri).orElse(String.join("/", path.key()));
         List<Node> kinds = d.types().stream().filter(t -> CanonicalIds.ontologyTerm(t).isPresent()).toList();
         return Templates.render("resource.jte", new View(Layout.page(title, null, alternates(path)), links, title, kinds,
-                iri.getURI(), alternates(path), Links.page(path), view.asOf(),
+                iri.getURI(), alternates(path), Links.page(path), view.asOf(), compare(path, view.asOf()),
                 FactsTable.outgoing(d.graph(), iri, view.shownOutgoing(), view.implied(), links,
                         "What the knowledge graph says about " + title),
                 view.sections(),
                 FactsTable.incoming(d.graph(), iri, view.shownIncoming(), view.implied(), links, title)));
+    }
+
+    /** For a State's page, the link to compare it with two peers on the page's date. */
+    private static Optional<String> compare(ResourcePath path, Optional<LocalDate> asOf) {
+        if (!path.kind().equals("state") || path.key().size() != 1)
+            return Optional.empty();
+        return Optional.of(ComparePage.compareLink(path.key().get(0)) + asOf.map(d -> "&asOf=" + d).orElse(""));
     }
 
     /** The RDF formats, for {@code <link rel="alternate">} and the links to the description as data. */

@@ -1,13 +1,16 @@
 package org.w3id.diligentia.html;
 
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import org.apache.jena.graph.Node;
+import org.w3id.diligentia.consensus.Counts;
 import org.w3id.diligentia.linkeddata.OntologyIndex.Concept;
 import org.w3id.diligentia.linkeddata.Rows;
 import org.w3id.diligentia.linkeddata.Section;
+import org.w3id.diligentia.vocab.Ids;
 
 /**
  * What the templates of the {@link Section}s of a resource page ({@code sections.jte} and the one
@@ -52,15 +55,55 @@ final class SectionsHtml {
                 : Table.columns("Stance", "Date", "Instrument", "Source", "Evidence", "Confidence", "Record");
     }
 
-    /** The columns of a table of consensus assessments. */
+    /** The columns of a table of consensus assessments: the counts, then what is known of the members. */
     static List<Table.Column> consensusColumns() {
-        return Table.columns("Scope", "Question", "Level", "Members", "Affirming", "Rejecting", "Undecided", "No stance",
-                "As of", "Assessment in the graph");
+        return Table.columns("Scope", "Question", "Level", "Members", "Affirming", "Rejecting", "Undecided", "Read and silent",
+                "Only unread documents", "No document", "Known (coverage)", "As of", "Assessment in the graph");
     }
 
-    /** The counts of an assessment, in column order. */
+    /** The counts of an assessment, in column order: members, the three stances, the three classes without one. */
     static List<Optional<Long>> counts(Rows.Assessment r) {
-        return List.of(r.members(), r.affirming(), r.rejecting(), r.undecided(), r.noStance());
+        return List.of(r.members(), r.affirming(), r.rejecting(), r.undecided(), r.silent(), r.unread(), r.noDocument());
+    }
+
+    /** "3 of 55 known (3/55, 5.5%)" from an assessment's counts; "" when the graph lacks them. */
+    static String known(Rows.Assessment r) {
+        if (r.members().isEmpty() || r.affirming().isEmpty() || r.rejecting().isEmpty() || r.undecided().isEmpty()
+                || r.silent().isEmpty())
+            return "";
+        int members = r.members().get().intValue();
+        int known = (int) (r.affirming().get() + r.rejecting().get() + r.undecided().get() + r.silent().get());
+        return CoverageText.knownShare(Counts.of(known, 0, 0, 0, members - known, 0));
+    }
+
+    /** The rows of an assessment's counts table: the six classes, each with its count and its meaning. */
+    static List<String[]> classRows(Counts c) {
+        List<String[]> rows = new ArrayList<>();
+        List<Integer> n = CoverageText.classCounts(c);
+        for (int i = 0; i < CoverageText.CLASSES.size(); i++) {
+            String k = CoverageText.CLASSES.get(i);
+            rows.add(new String[] {k, CoverageText.classLabel(k), String.valueOf(n.get(i)), CoverageText.classMeaning(k)});
+        }
+        return rows;
+    }
+
+    /**
+     * What the coverage floor says of this assessment: that fewer than 1/4 known makes the level not
+     * established, and whether that is the case here ("0 of 50 known").
+     */
+    static String floorSentence(Section.Rule r) {
+        if (r.floor().isEmpty())
+            return "";
+        Section.CoverageFloor f = r.floor().get();
+        String coverage = CoverageText.known(r.counts());
+        if (r.counts().members() == 0)
+            return "The scope has no members on the date, so nothing is known of it: the level is " + f.label() + ".";
+        boolean below = r.assessment().level().flatMap(l -> Ids.keyOf(l, "level"))
+                .map(f.level()::equals).orElse(false);
+        return "The level " + f.label() + " applies when fewer than " + f.fraction()
+                + " of the members are known (a stance, or read and silent); "
+                + (below ? "that is the case here (" + coverage + "): too little is known to tell, which is not the same as none."
+                        : "here " + coverage + " is enough, so the level says what the members' stances add up to.");
     }
 
     /** The host of a source URL, as the link text ("cyberlaw.ccdcoe.org"). */

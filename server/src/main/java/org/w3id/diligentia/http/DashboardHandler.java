@@ -51,7 +51,7 @@ final class DashboardHandler {
         if (ConditionalGet.notModified(ctx, etag, info.loadedAt()))
             return;
         byte[] html = cache.get(etag, () -> DashboardPage.render(dashboards.dashboard(q),
-                h -> HomePage.browse(h, views.index(), info, links.get())).getBytes(StandardCharsets.UTF_8));
+                HomePage.browse(views.index(), info, links.get())).getBytes(StandardCharsets.UTF_8));
         ctx.contentType("text/html; charset=utf-8");
         ctx.result(html);
     }

@@ -15,10 +15,15 @@ import org.eclipse.jetty.server.handler.SizeLimitHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3id.diligentia.Wiring;
+import org.w3id.diligentia.compare.CompareService;
 import org.w3id.diligentia.config.ExpensiveQueries;
 import org.w3id.diligentia.config.Settings;
 import org.w3id.diligentia.consensus.ConsensusService;
+import org.w3id.diligentia.curation.CodingQueueService;
 import org.w3id.diligentia.dashboard.DashboardService;
+import org.w3id.diligentia.dataset.DatasetService;
+import org.w3id.diligentia.dataset.DumpWriter;
+import org.w3id.diligentia.dataset.Dumps;
 import org.w3id.diligentia.html.ErrorPage;
 import org.w3id.diligentia.load.Loader;
 import org.w3id.diligentia.load.Reloader;
@@ -79,12 +84,15 @@ public final class DiligentiaServer {
     private final KnowledgeStore store;
     private final Reloader reloader;
     private final List<Route> routes;
+    private final Dumps dumps;
 
     /** A route of the routes table: an HTTP method and a path as registered ({@code /api/states/{iso3}}). */
     public record Route(String method, String path) {}
 
-    private DiligentiaServer(Javalin app, Settings settings, KnowledgeStore store, Reloader reloader, List<Route> routes) {
+    private DiligentiaServer(Javalin app, Settings settings, KnowledgeStore store, Reloader reloader, List<Route> routes,
+                             Dumps dumps) {
         this.routes = routes;
+        this.dumps = dumps;
         this.app = app;
         this.settings = settings;
         this.store = store;
@@ -124,9 +132,12 @@ public final class DiligentiaServer {
         Optional<RemoteSparqlHandler> remoteSparql = store instanceof RemoteStore remote
                 ? remote.queryEndpoint().map(q -> new RemoteSparqlHandler(new SparqlForwarder(q, sparqlLimits)))
                 : Optional.empty();
+        Dumps dumps = Dumps.inTemporaryFolder(store, new DumpWriter(store, queries));
+        DatasetService datasetService = new DatasetService(store, queries, dumps, settings.base());
         Routes.Handlers handlers = new Routes.Handlers(
                 new HealthHandler(store, sparqlLane, computedLane),
                 new ConsensusHandlers(consensus, requests, responder),
+                new CompareHandlers(new CompareService(queries, version), requests, responder, store, linkedData.links(), rendered),
                 new ReferenceHandlers(reference, requests, responder),
                 new QueryHandlers(queries, responder),
                 linkedData,
@@ -135,7 +146,10 @@ public final class DiligentiaServer {
                         requests, rendered),
                 new CorsHandler(),
                 remoteSparql,
-                reloader == null ? null : new AdminHandlers(settings.adminToken(), reloader));
+                reloader == null ? null : new AdminHandlers(settings.adminToken(), reloader),
+                new CodingQueueHandlers(new CodingQueueService(queries), requests, responder, store, linkedData.links(), rendered),
+                new DatasetHandlers(store, datasetService, linkedData.serializer(), rendered),
+                new VersionLinks(store));
         List<Route> routes = new CopyOnWriteArrayList<>();
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -178,7 +192,7 @@ public final class DiligentiaServer {
             problems.register(config.routes);
             Routes.register(config.routes, handlers);
         });
-        return new DiligentiaServer(app, settings, store, reloader, routes);
+        return new DiligentiaServer(app, settings, store, reloader, routes, dumps);
     }
 
     static ObjectMapper objectMapper() {
@@ -208,5 +222,6 @@ public final class DiligentiaServer {
         app.stop();
         if (reloader != null)
             reloader.close();
+        dumps.close();
     }
 }

@@ -26,7 +26,8 @@ import io.javalin.http.Context;
 /**
  * {@code GET /ontology}: the ontology document, negotiated between the RDF formats and HTML and
  * served directly (its terms are hash IRIs, {@code .../ontology#State}, so the document itself is
- * what they dereference to). {@code GET /context.jsonld}: the JSON-LD context.
+ * what they dereference to). {@code GET /shapes}: the SHACL shapes, in the RDF formats, for the same
+ * reason ({@code .../shapes#PartialDate}). {@code GET /context.jsonld}: the JSON-LD context.
  */
 final class OntologyHandlers {
     private final KnowledgeStore store;
@@ -70,6 +71,25 @@ final class OntologyHandlers {
                 return OntologyPage.render(ontology.index(), pageLinks.get()).getBytes(StandardCharsets.UTF_8);
             ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
             serializer.write(ontology.document(), format, contextUrl, out);
+            return out.toByteArray();
+        });
+        ctx.contentType(format.contentType());
+        ctx.result(body);
+    }
+
+    void shapes(Context ctx) {
+        Format format = LinkedDataHandlers.RDF_FORMAT.choose(ctx, "the SHACL shapes");
+        DatasetInfo info = store.info();
+        ctx.header("Link", "<" + CanonicalIds.SHAPES + ">; rel=\"describes\"");
+        ctx.header("Content-Location", "/shapes?format=" + format.key());
+        ctx.header("Cache-Control", "public, max-age=300");
+        String etag = ConditionalGet.etag(info.version(), CodeVersion.id(), "shapes", format.key());
+        if (ConditionalGet.notModified(ctx, etag, info.loadedAt()))
+            return;
+        String contextUrl = LinkedDataHandlers.contextUrl(ctx);
+        byte[] body = cache.get(etag + " " + contextUrl, () -> {
+            ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
+            serializer.write(ontology.shapes(), format, contextUrl, out);
             return out.toByteArray();
         });
         ctx.contentType(format.contentType());

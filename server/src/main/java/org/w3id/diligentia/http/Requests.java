@@ -3,9 +3,11 @@ package org.w3id.diligentia.http;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.w3id.diligentia.compare.CompareQuery;
 import org.w3id.diligentia.consensus.ConsensusQuery;
 import org.w3id.diligentia.consensus.ConsensusService;
 import org.w3id.diligentia.consensus.LevelRule;
@@ -67,6 +69,35 @@ final class Requests {
         return new RegionalCoverageQuery(question(p), asOf(p), floor(p), levels);
     }
 
+    /**
+     * {@code /api/compare?actors=FRA,DEU,USA&asOf=&minConfidence=}: {@value CompareQuery#MIN_ACTORS} to
+     * {@value CompareQuery#MAX_ACTORS} States, each named once; an unknown code is a 404 naming it.
+     */
+    CompareQuery compare(Context ctx) {
+        Params p = Params.only(ctx, Set.of("actors", "asOf", "minConfidence"));
+        return compare(p, p.required("actors", (n, v) -> ParamText.states(n, v, ids())));
+    }
+
+    /**
+     * {@code /page/compare?actors=&asOf=&minConfidence=}: the parameters of {@code /api/compare}; without
+     * {@code actors} the page is only its form (empty), with the date and floor it would use.
+     */
+    CompareForm comparePage(Context ctx) {
+        Params p = Params.only(ctx, Set.of("actors", "asOf", "minConfidence"));
+        return new CompareForm(p.get("actors", (n, v) -> ParamText.states(n, v, ids())).map(actors -> compare(p, actors)),
+                asOf(p), floor(p));
+    }
+
+    /** The compare page's request: the comparison asked for, if any, and the date and floor of its form. */
+    record CompareForm(Optional<CompareQuery> query, LocalDate asOf, Confidence floor) {}
+
+    private CompareQuery compare(Params p, List<Identifiers.State> actors) {
+        if (actors.size() < CompareQuery.MIN_ACTORS || actors.size() > CompareQuery.MAX_ACTORS)
+            throw new BadRequestException("Parameter 'actors' compares " + CompareQuery.MIN_ACTORS + " to " + CompareQuery.MAX_ACTORS
+                    + " States, got " + actors.size() + ": '" + String.join(",", actors.stream().map(Identifiers.State::iso3).toList()) + "'.");
+        return new CompareQuery(actors, asOf(p), floor(p));
+    }
+
     /** {@code /api/states/{iso3}?asOf=&minConfidence=}. */
     StateQuery state(Context ctx) {
         Params p = Params.only(ctx, Set.of("asOf", "minConfidence"));
@@ -103,6 +134,11 @@ final class Requests {
         Identifiers.Scope scope = p.get("scope", (n, v) -> ParamText.scope(n, v, ids()))
                 .orElseGet(() -> ids().scope(DashboardService.DEFAULT_SCOPE));
         return new ConsensusQuery(scope, question, asOf, floor);
+    }
+
+    /** {@code /api/coding-queue?asOf=} and {@code /coding-queue?asOf=}. */
+    LocalDate codingQueue(Context ctx) {
+        return asOf(Params.only(ctx, Set.of("asOf")));
     }
 
     /** {@code ?asOf=} of a resource page (its other parameters are the page's own). */

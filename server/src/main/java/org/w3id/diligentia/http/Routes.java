@@ -36,6 +36,9 @@ final class Routes {
     }
 
     static void register(RoutesConfig routes, Handlers h) {
+        // Every answer names the dataset version it was computed from (Link header, page footer).
+        routes.before(h.versions()::before);
+        routes.after(h.versions()::after);
         routes.get("/health", h.health()::handle);
         routes.get("/ping", ctx -> ctx.contentType("text/plain").result("pong"));
 
@@ -44,12 +47,16 @@ final class Routes {
         routes.get("/api/consensus/matrix", h.consensus()::matrix);
         routes.get("/api/consensus/regional-coverage", h.consensus()::regionalCoverage);
 
+        routes.get("/api/compare", h.compare()::api);
+
         routes.get("/api/questions", h.reference()::questions);
         routes.get("/api/states", h.reference()::states);
         routes.get("/api/states/{iso3}", h.reference()::state);
         routes.get("/api/organizations", h.reference()::organizations);
         routes.get("/api/organizations/{id}", h.reference()::organization);
         routes.get("/api/instruments", h.reference()::instruments);
+
+        routes.get("/api/coding-queue", h.codingQueue()::api);
 
         routes.get("/api/queries", h.queries()::list);
         routes.get("/api/queries/{name}", h.queries()::run);
@@ -67,6 +74,8 @@ final class Routes {
 
         // The home page: the dashboard (consensus matrix, timeline, map), then where to browse from.
         getAndHead(routes, "/", h.dashboard()::page);
+        // The curators' work list (the same as /api/coding-queue), linked from the dashboard.
+        getAndHead(routes, "/coding-queue", h.codingQueue()::page);
 
         // The API described (OpenAPI 3.1) and browsable (Swagger UI).
         routes.get("/openapi.json", h.docs()::openapi);
@@ -80,11 +89,19 @@ final class Routes {
         getAndHead(routes, "/id/assessment/{scope}/{question}", ld.resources()::id);
         getAndHead(routes, "/data/{kind}/{key}", ld.resources()::data);
         getAndHead(routes, "/data/assessment/{scope}/{question}", ld.resources()::data);
+        getAndHead(routes, "/page/compare", h.compare()::page);
         getAndHead(routes, "/page/{kind}/{key}", ld.resources()::page);
         getAndHead(routes, "/page/assessment/{scope}/{question}", ld.resources()::page);
         getAndHead(routes, "/ontology", ld.ontology()::ontology);
+        getAndHead(routes, "/shapes", ld.ontology()::shapes);
         getAndHead(routes, "/context.jsonld", ld.ontology()::context);
         getAndHead(routes, "/query", ld.editor()::handle);
+        // The dataset (DatasetHandlers): its VoID and DCAT description, and the downloads of the current version.
+        getAndHead(routes, "/id/dataset", h.dataset()::id);
+        getAndHead(routes, "/dataset", h.dataset()::description);
+        getAndHead(routes, "/.well-known/void", h.dataset()::wellKnown);
+        getAndHead(routes, "/dumps", h.dataset()::list);
+        getAndHead(routes, "/dumps/{file}", h.dataset()::file);
         // CORS preflights on the paths other origins may read (CorsPolicy).
         for (String path : CorsPolicy.PREFLIGHT_ROUTES)
             routes.options(path, cors::preflight);
@@ -104,7 +121,9 @@ final class Routes {
     }
 
     /** The handlers the routes dispatch to, built once per server. */
-    record Handlers(HealthHandler health, ConsensusHandlers consensus, ReferenceHandlers reference, QueryHandlers queries,
+    record Handlers(HealthHandler health, ConsensusHandlers consensus, CompareHandlers compare, ReferenceHandlers reference,
+                    QueryHandlers queries,
                     LinkedDataModule linkedData, ApiDocsHandlers docs, DashboardHandler dashboard, CorsHandler cors,
-                    Optional<RemoteSparqlHandler> sparql, AdminHandlers admin) {}
+                    Optional<RemoteSparqlHandler> sparql, AdminHandlers admin, CodingQueueHandlers codingQueue,
+                    DatasetHandlers dataset, VersionLinks versions) {}
 }

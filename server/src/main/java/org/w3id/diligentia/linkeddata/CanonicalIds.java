@@ -15,6 +15,8 @@ import org.w3id.diligentia.vocab.DIL;
 public final class CanonicalIds {
     /** The ontology's IRI: its namespace without the '#'. */
     public static final String ONTOLOGY = DIL.NS.substring(0, DIL.NS.length() - 1);
+    /** The SHACL shapes' IRI (their namespace without the '#'), served at {@code /shapes}. */
+    public static final String SHAPES = "https://w3id.org/diligentia/shapes";
 
     private final String base;
 

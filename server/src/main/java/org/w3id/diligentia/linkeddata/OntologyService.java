@@ -21,7 +21,8 @@ public final class OntologyService {
     public OntologyService(CannedQueries queries, Supplier<String> version) {
         this.queries = queries;
         queries.require("ld-ontology");
-        this.cache = new AnswerCache(version, 2);
+        queries.require("ld-shapes");
+        this.cache = new AnswerCache(version, 3);
     }
 
     /**
@@ -37,6 +38,21 @@ public final class OntologyService {
         });
         if (g.isEmpty())
             throw new ServiceUnavailableException("The ontology is not loaded yet.");
+        return g;
+    }
+
+    /**
+     * The SHACL shapes the sources are validated with, as loaded, with the licence of the document.
+     *
+     * @throws ServiceUnavailableException if the store holds no shapes (nothing loaded yet)
+     */
+    public Graph shapes() {
+        Graph g = cache.get("shapes", () -> {
+            Graph loaded = queries.construct("ld-shapes", QueryArgs.none());
+            return loaded.isEmpty() ? loaded : DocumentLicense.state(loaded, NodeFactory.createURI(CanonicalIds.SHAPES));
+        });
+        if (g.isEmpty())
+            throw new ServiceUnavailableException("The shapes are not loaded yet.");
         return g;
     }
 

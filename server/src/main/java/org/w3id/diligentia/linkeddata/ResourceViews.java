@@ -97,7 +97,7 @@ public final class ResourceViews {
             incoming.add(DIL.holder.asNode());
         }
         if (d.hasType(DIL.ConsensusAssessment.asNode()))
-            assessment(d, sections);
+            assessment(d, sections, asOf);
         if (d.hasType(DIL.ConsensusAssessment.asNode()))
             outgoing.add(PROV_DERIVED);
         if (d.hasType(DIL.Question.asNode())) {
@@ -114,8 +114,8 @@ public final class ResourceViews {
             incoming.add(DIL.instrument.asNode());
             outgoing.add(DIL.hasReading.asNode());
         }
-        boolean dated = sections.stream().anyMatch(x -> x instanceof Section.Members || x instanceof Section.PositionsByQuestion)
-                || scope.isPresent();
+        boolean dated = sections.stream().anyMatch(x -> x instanceof Section.Members || x instanceof Section.PositionsByQuestion
+                || x instanceof Section.MembersCounted) || scope.isPresent();
         return new ResourceView(d, List.copyOf(sections), Set.copyOf(outgoing), Set.copyOf(incoming),
                 implied(d), dated ? Optional.of(asOf) : Optional.empty());
     }
@@ -126,17 +126,22 @@ public final class ResourceViews {
                 r.text("kind").orElse(""), r.text("label").orElse(""))).toList();
     }
 
-    /** The rule that matched and the members counted, recomputed for the assessment's scope, question and date. */
-    private void assessment(Description d, List<Section> sections) {
+    /**
+     * The rule that matched and the members counted, recomputed for the assessment's scope and question on
+     * {@code asOf} (the page's date: today unless the request names another; the materialized assessment
+     * in the description is that of the day of the load).
+     */
+    private void assessment(Description d, List<Section> sections, LocalDate asOf) {
         Node iri = d.resource();
         Optional<Identifiers.Scope> scope = d.objects(iri, DIL.scope.asNode()).stream().findFirst().flatMap(this::scopeOf);
         Optional<Identifiers.Question> question = d.objects(iri, DIL.question.asNode()).stream().findFirst()
                 .flatMap(q -> Ids.keyOf(q, "question")).map(ids()::question);
-        Optional<LocalDate> asOf = literal(d, DIL.asOf.asNode()).map(LocalDate::parse);
-        if (scope.isEmpty() || question.isEmpty() || asOf.isEmpty())
+        if (scope.isEmpty() || question.isEmpty())
             return;
-        Assessment a = consensus.assess(new ConsensusQuery(scope.get(), question.get(), asOf.get(), FLOOR));
-        sections.add(new Section.Rule(row(a), a.rule().thresholds(), a.rule().figures()));
+        Assessment a = consensus.assess(new ConsensusQuery(scope.get(), question.get(), asOf, FLOOR));
+        sections.add(new Section.Rule(row(a), a.rule().thresholds(), a.rule().figures(), a.counts(),
+                consensus.levelRules().coverageFloor().map(r -> new Section.CoverageFloor(r.id(),
+                        r.label().isBlank() ? r.id() : r.label(), r.coverageBelow().orElseThrow().text()))));
         sections.add(new Section.MembersCounted(a.asOf(), a.members().stream().map(this::counted).toList()));
     }
 
@@ -159,7 +164,7 @@ public final class ResourceViews {
         return select("state-stances", args).stream().map(r -> new Rows.Effective(r.required("question"), "",
                 r.node("effectiveStance"), r.node("position"), r.text("via").orElse(""), r.node("organization"),
                 r.node("organization").flatMap(o -> Ids.keyOf(o, "org")).map(this::organizationName).orElse(""),
-                r.text("positionDate"))).toList();
+                r.text("positionDate"), Optional.empty())).toList();
     }
 
     private List<Rows.Assessment> consensusOn(Identifiers.Scope scope, LocalDate asOf) {
@@ -175,7 +180,8 @@ public final class ResourceViews {
                 Optional.of(Ids.id("level", a.level())), Optional.of(a.rule().level() + ": " + a.rule().thresholds()),
                 Optional.of((long) a.counts().members()), Optional.of((long) a.counts().affirms()),
                 Optional.of((long) a.counts().rejects()), Optional.of((long) a.counts().undecided()),
-                Optional.of((long) a.counts().noStance()));
+                Optional.of((long) a.counts().noStance()), Optional.of((long) a.counts().silent()),
+                Optional.of((long) a.counts().unread()), Optional.of((long) a.counts().noDocument()));
     }
 
     private Rows.Effective counted(MemberStance m) {
@@ -185,7 +191,7 @@ public final class ResourceViews {
                 Optional.ofNullable(m.via()).map(v -> NodeFactory.createURI(v.position())),
                 m.via() == null ? "" : m.via().kind(), organization.map(Ids::org),
                 organization.map(this::organizationName).orElse(""),
-                Optional.ofNullable(m.via()).map(v -> v.date()));
+                Optional.ofNullable(m.via()).map(v -> v.date()), Optional.ofNullable(m.coverage()));
     }
 
     private String organizationName(String id) {
@@ -234,7 +240,8 @@ public final class ResourceViews {
         return select("ld-assessments", args).stream().map(r -> new Rows.Assessment(r.node("assessment"), r.required("scope"),
                 r.text("scopeLabel").orElse(""), r.required("question"), r.text("questionLabel").orElse(""),
                 r.text("asOf"), r.node("level"), r.text("matchedRule"), count(r, "members"), count(r, "affirming"),
-                count(r, "rejecting"), count(r, "undecided"), count(r, "noStance"))).toList();
+                count(r, "rejecting"), count(r, "undecided"), count(r, "noStance"), count(r, "silent"), count(r, "unread"),
+                count(r, "noDocument"))).toList();
     }
 
     /** Every row of the canned query {@code name}: a page is computed from all of them. */
@@ -242,9 +249,9 @@ public final class ResourceViews {
         return queries.select(name, args).complete(name).readRows();
     }
 
-    /** The scope a resource is, if it is one the consensus engine knows: an organization, or the world. */
+    /** The scope a resource is, if it is one the consensus engine knows: an organization, a UN regional group, or the world. */
     private Optional<Identifiers.Scope> scopeOf(Node node) {
-        return Ids.keyOf(node, "org").or(() -> Ids.keyOf(node, "scope")).map(ids()::scope);
+        return Ids.keyOf(node, "org").or(() -> Ids.keyOf(node, "group")).or(() -> Ids.keyOf(node, "scope")).map(ids()::scope);
     }
 
     private Identifiers ids() {

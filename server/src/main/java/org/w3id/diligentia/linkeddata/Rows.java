@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.apache.jena.graph.Node;
+import org.w3id.diligentia.vocab.Coverage;
 
 /** The rows of the tables on resource pages. */
 public final class Rows {
@@ -27,16 +28,23 @@ public final class Rows {
     /**
      * An effective stance (docs/design.md, "Effective stance"): of a State on a question, or of a
      * member counted by an assessment; {@code subject} is the question or the State. Empty stance: none on the date.
-     * {@code via} is "own" or "collective" (then {@code organization} spoke for the State).
+     * {@code via} is "own" or "collective" (then {@code organization} spoke for the State); {@code coverage}
+     * is what is known of it (a stance, read and silent, only unread documents, no document) when the
+     * answer says.
      */
     public record Effective(Node subject, String subjectLabel, Optional<Node> stance, Optional<Node> position,
-                            String via, Optional<Node> organization, String organizationLabel, Optional<String> date) {}
+                            String via, Optional<Node> organization, String organizationLabel, Optional<String> date,
+                            Optional<Coverage> coverage) {}
 
-    /** A consensus assessment: scope, question, date, level, rule and counts. */
+    /**
+     * A consensus assessment: scope, question, date, level, rule and counts, with what is known of the
+     * members without a stance (read and silent, only unread documents, no document).
+     */
     public record Assessment(Optional<Node> assessment, Node scope, String scopeLabel, Node question,
                              String questionLabel, Optional<String> asOf, Optional<Node> level,
                              Optional<String> matchedRule, Optional<Long> members, Optional<Long> affirming,
-                             Optional<Long> rejecting, Optional<Long> undecided, Optional<Long> noStance) {}
+                             Optional<Long> rejecting, Optional<Long> undecided, Optional<Long> noStance,
+                             Optional<Long> silent, Optional<Long> unread, Optional<Long> noDocument) {}
 
     /** An entry of the home page's lists. */
     public record Entry(Node resource, String kind, String label) {}

@@ -2,7 +2,9 @@ package org.w3id.diligentia.linkeddata;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
+import org.w3id.diligentia.consensus.Counts;
 import org.w3id.diligentia.linkeddata.OntologyIndex.Concept;
 
 /**
@@ -30,8 +32,16 @@ public sealed interface Section {
     /** Consensus assessments (of a scope on each question, or of each scope on a question). */
     record Consensus(String heading, String caption, List<Rows.Assessment> rows, String note) implements Section {}
 
-    /** The rule an assessment's counts matched: the level, its thresholds, and the figures. */
-    record Rule(Rows.Assessment assessment, String thresholds, String figures) implements Section {}
+    /**
+     * The rule an assessment's counts matched: the level, its thresholds, the figures and the counts
+     * they come from, and the level that says too little is known with its coverage floor (when the
+     * rules have one).
+     */
+    record Rule(Rows.Assessment assessment, String thresholds, String figures, Counts counts,
+                Optional<CoverageFloor> floor) implements Section {}
+
+    /** The level for "too little is known" ({@code not-established}), its label, and the coverage it needs ("1/4"). */
+    record CoverageFloor(String level, String label, String fraction) {}
 
     /** The members an assessment counted, each with its effective stance and the position behind it. */
     record MembersCounted(LocalDate asOf, List<Rows.Effective> rows) implements Section {}

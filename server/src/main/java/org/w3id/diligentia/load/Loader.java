@@ -15,7 +15,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import org.apache.jena.graph.Graph;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3id.diligentia.infer.Materializer;
@@ -25,6 +29,9 @@ import org.w3id.diligentia.store.DatasetInfo;
 import org.w3id.diligentia.store.KnowledgeStore;
 import org.w3id.diligentia.store.LocalQueryExecutor;
 import org.w3id.diligentia.store.MetaGraph;
+import org.w3id.diligentia.store.QueryLimits;
+import org.w3id.diligentia.store.VersionGraph;
+import org.w3id.diligentia.vocab.Ids;
 import org.w3id.diligentia.store.TdbStore;
 
 /**
@@ -48,12 +55,16 @@ public final class Loader {
         }
     }
 
+    private static final QueryLimits HISTORY_LIMITS = new QueryLimits(Duration.ofMinutes(1), 1_000_000);
+
     private final List<CannedQuery> checks;
+    private final CannedQuery history;
     private final List<Materializer> materializers;
     private final Clock clock;
 
     public Loader(QueryCatalog catalog, List<Materializer> materializers, Clock clock) {
         this.checks = catalog.tagged(CannedQuery.CHECK).toList();
+        this.history = catalog.get("meta-history").orElseThrow(() -> new IllegalStateException("queries/meta-history.rq is missing"));
         this.materializers = List.copyOf(materializers);
         this.clock = clock;
     }
@@ -73,6 +84,11 @@ public final class Loader {
         SourceSet set = SourceSet.collect(sources.ontologyDir(), sources.dataDir(), sources.extraFiles());
         String hash = set.contentHash(rules());
         Run run = new Run(set, hash);
+        // The versions the store has held, carried over into the new meta graph (the load replaces everything).
+        DatasetInfo previous = store.info();
+        run.history = previous.isEmpty() ? GraphFactory.createDefaultGraph()
+                : store.construct(history.query(), BindingFactory.empty(), HISTORY_LIMITS);
+        run.previous = previous.isEmpty() ? null : previous.version();
         Instant start = clock.instant();
         store.replaceAll(run::buildInto);
         run.phases.put("commit", Duration.between(start, clock.instant()).minus(run.elapsed()));
@@ -104,6 +120,8 @@ public final class Loader {
         private final Map<String, Long> derived = new LinkedHashMap<>();
         private long sourceTriples;
         private long totalTriples;
+        private Graph history = GraphFactory.createDefaultGraph();
+        private String previous;
 
         Run(SourceSet sources, String hash) {
             this.sources = sources;
@@ -141,7 +159,12 @@ public final class Loader {
 
             totalTriples = dataset.stream().count();
             Instant loadedAt = clock.instant();
-            MetaGraph.write(dataset, new DatasetInfo(version(hash, loadedAt), hash, loadedAt, totalTriples));
+            DatasetInfo info = new DatasetInfo(version(hash, loadedAt), hash, loadedAt, totalTriples);
+            MetaGraph.write(dataset, info);
+            long entities = dataset.stream().map(Quad::getSubject)
+                    .filter(n -> n.isURI() && n.getURI().startsWith(Ids.ID)).distinct().count();
+            VersionGraph.write(dataset.getGraph(Ids.META_GRAPH),
+                    new VersionGraph.Version(info, sources.fileHashes(), entities), history, previous);
         }
 
         private <T> T timed(String phase, Supplier<T> work) {

@@ -95,6 +95,24 @@ public final class SourceSet {
         return files;
     }
 
+    /** Each file's SHA-256 (lowercase hex), by its name ({@code data/states.ttl}), in order. */
+    public java.util.Map<String, String> fileHashes() {
+        java.util.Map<String, String> hashes = new java.util.LinkedHashMap<>();
+        List<LoadProblem> unreadable = new ArrayList<>();
+        for (SourceFile f : files) {
+            try {
+                hashes.put(f.name(), HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(f.path()))));
+            } catch (IOException e) {
+                unreadable.add(LoadProblem.io(f.name(), "cannot read the file: " + e.getMessage()));
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+            }
+        }
+        if (!unreadable.isEmpty())
+            throw new LoadException("Cannot read the sources", unreadable);
+        return hashes;
+    }
+
     /**
      * SHA-256 over every file's name and bytes and over {@code rules} (the inference and check
      * queries and anything else that shapes the loaded result), as lowercase hex.

@@ -65,6 +65,11 @@ public final class OpenApiDocument {
             if (q.hasTag(CannedQuery.API))
                 paths.set(QUERIES + q.name(), queryPath(q, vocabulary));
         }
+        // Row schemas no answer refers to (queries run at load or behind the linked data) are left out.
+        String text = doc.toString();
+        selects.stream().map(q -> rowSchemaName(q.name()))
+                .filter(name -> !text.contains("\"#/components/schemas/" + name + "\""))
+                .forEach(schemas::remove);
         return doc;
     }
 
@@ -121,6 +126,7 @@ public final class OpenApiDocument {
         ObjectNode headers = ok.putObject("headers");
         headers.putObject("ETag").put("$ref", "#/components/headers/ETag");
         headers.putObject("Diligentia-Truncated").put("$ref", "#/components/headers/Truncated");
+        headers.putObject("Link").put("$ref", "#/components/headers/VersionLink");
         ObjectNode content = ok.putObject("content");
         ObjectNode result = content.putObject("application/json").putObject("schema");
         ArrayNode allOf = result.putArray("allOf");
@@ -157,11 +163,15 @@ public final class OpenApiDocument {
             case "date-list" -> schema.put("type", "string").put("pattern", "^\\d{4}-\\d{2}-\\d{2}(,\\d{4}-\\d{2}-\\d{2})*$")
                     .put("description", "Dates (YYYY-MM-DD) separated by commas.");
             case "organization-list" -> schema.put("type", "string").put("description", "Organization ids separated by commas.");
+            case "state-list" -> schema.put("type", "string").put("pattern", "^[A-Za-z]{3}(,[A-Za-z]{3})*$")
+                    .put("description", "ISO 3166-1 alpha-3 codes separated by commas, each once.");
             case "iri" -> schema.put("type", "string").put("format", "uri");
             default -> throw new IllegalStateException("Query parameter type '" + p.type() + "' has no OpenAPI schema; add one here.");
         }
         String example = example(p.type(), vocabulary);
-        if (example != null)
+        if (p.type().equals("boolean"))
+            param.put("example", Boolean.parseBoolean(example));
+        else if (example != null)
             param.put("example", example);
         return param;
     }
@@ -177,6 +187,7 @@ public final class OpenApiDocument {
             case "organization" -> v.organizations().contains("AU") ? "AU" : first.apply(v.organizations());
             case "organization-list" -> v.organizations().containsAll(List.of("AU", "EU")) ? "AU,EU" : first.apply(v.organizations());
             case "state" -> v.states().contains("FRA") ? "FRA" : first.apply(v.states());
+            case "state-list" -> v.states().containsAll(List.of("FRA", "DEU", "USA")) ? "FRA,DEU,USA" : first.apply(v.states());
             case "confidence" -> "low";
             case "stance" -> "affirms";
             case "instrument-kind" -> v.instrumentKinds().contains("resolution") ? "resolution" : first.apply(v.instrumentKinds());

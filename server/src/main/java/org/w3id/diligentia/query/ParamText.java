@@ -138,6 +138,26 @@ public final class ParamText {
         return found;
     }
 
+    /**
+     * ISO3 codes separated by commas, each a State in any case (as {@link #state}); at least one, and
+     * none given twice (a repeat is a mistake, not a wish to see a State twice).
+     */
+    public static List<Identifiers.State> states(String name, String raw, Identifiers ids) {
+        String value = value(name, raw, MAX_VALUE_LENGTH);
+        List<Identifiers.State> found = new ArrayList<>();
+        for (String part : value.split(",")) {
+            if (part.isBlank())
+                continue;
+            Identifiers.State state = state(name, part, ids);
+            if (found.contains(state))
+                throw new BadRequestException("Parameter '" + name + "' names the State '" + state.iso3() + "' twice; name each once.");
+            found.add(state);
+        }
+        if (found.isEmpty())
+            throw new BadRequestException("Parameter '" + name + "' needs at least one ISO3 code such as FRA, got '" + value + "'.");
+        return found;
+    }
+
     /** The value, stripped, after refusing one longer than {@code max} characters. */
     private static String value(String name, String raw, int max) {
         if (raw.length() > max)

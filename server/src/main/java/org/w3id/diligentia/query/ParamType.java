@@ -21,6 +21,8 @@ public enum ParamType {
     ORGANIZATION("organization"),
     ORGANIZATION_LIST("organization-list"),
     STATE("state"),
+    /** ISO3 codes separated by commas, each a State, none repeated (the States compared side by side). */
+    STATE_LIST("state-list"),
     CONFIDENCE("confidence"),
     STANCE("stance"),
     INSTRUMENT_KIND("instrument-kind"),
@@ -47,7 +49,7 @@ public enum ParamType {
 
     /** Whether values of this type bind a list (a VALUES block) rather than one term. */
     public boolean isList() {
-        return this == ORGANIZATION_LIST || this == DATE_LIST;
+        return this == ORGANIZATION_LIST || this == DATE_LIST || this == STATE_LIST;
     }
 
     /**
@@ -66,6 +68,7 @@ public enum ParamType {
             case STANCE -> List.of(ParamText.stance(name, raw).node());
             case INSTRUMENT_KIND -> List.of(Ids.id("instrument-kind", ParamText.instrumentKind(name, raw, ids)));
             case ORGANIZATION_LIST -> ParamText.organizations(name, raw, ids).stream().map(Identifiers.Organization::node).toList();
+            case STATE_LIST -> ParamText.states(name, raw, ids).stream().map(Identifiers.State::node).toList();
             case DATE_LIST -> ParamText.dates(name, raw).stream().map(QueryArgs::date).toList();
             case IRI -> List.of(ParamText.iri(name, raw));
         };

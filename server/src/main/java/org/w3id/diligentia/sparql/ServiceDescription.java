@@ -6,13 +6,15 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 import org.w3id.diligentia.linkeddata.DocumentLicense;
 
 /**
  * The SPARQL 1.1 Service Description of the endpoint, served on {@code GET /sparql} without a
  * query to clients asking for RDF: SPARQL 1.1 Query only, the result formats it produces, the
- * union of all graphs as the default graph, and no federated query; the document carries the
- * data's licence.
+ * union of all graphs as the default graph, and no federated query; the default dataset links to
+ * the dataset's VoID and DCAT description ({@code /dataset}, {@code /.well-known/void}); the document
+ * carries the data's licence.
  */
 final class ServiceDescription {
     private static final String SD = "http://www.w3.org/ns/sparql-service-description#";
@@ -37,6 +39,12 @@ final class ServiceDescription {
         g.add(dataset, RDF.type.asNode(), sd("Dataset"));
         g.add(dataset, sd("defaultGraph"), defaultGraph);
         g.add(defaultGraph, RDF.type.asNode(), sd("Graph"));
+        // The dataset it serves, described in VoID and DCAT (with its downloads and versions) on the same server.
+        String root = endpointUrl.endsWith(SparqlEndpoint.PATH)
+                ? endpointUrl.substring(0, endpointUrl.length() - SparqlEndpoint.PATH.length()) : "";
+        g.add(dataset, RDF.type.asNode(), NodeFactory.createURI("http://rdfs.org/ns/void#Dataset"));
+        g.add(dataset, RDFS.seeAlso.asNode(), NodeFactory.createURI(root + "/dataset"));
+        g.add(dataset, RDFS.seeAlso.asNode(), NodeFactory.createURI(root + "/.well-known/void"));
         g.add(service, DCTerms.description.asNode(), NodeFactory.createLiteralLang(
                 "Diligentia knowledge graph: query only, with a time limit; SERVICE (federated query) is disabled. "
                         + "The default graph is the union of every named graph.", "en"));

@@ -24,8 +24,13 @@ public final class Ids {
     public static final Node ASSESSMENTS_GRAPH = NodeFactory.createURI(GRAPH + "assessments");
     /** Graph describing the loaded dataset itself: version, content hash, counts. */
     public static final Node META_GRAPH = NodeFactory.createURI(GRAPH + "meta");
-    /** The dataset as a resource, described in {@link #META_GRAPH}. */
-    public static final Node DATASET = NodeFactory.createURI(BASE + "dataset");
+    /** The dataset as a resource, described in {@link #META_GRAPH} (its description document is {@code /dataset}). */
+    public static final Node DATASET = NodeFactory.createURI(ID + "dataset");
+
+    /** A version of the dataset: {@code id/version/{hash}}, one per load. */
+    public static Node version(String hash) {
+        return id("version", hash);
+    }
 
     /** The world scope: the members of the United Nations. */
     public static final Node WORLD = NodeFactory.createURI(ID + "scope/world");

@@ -23,5 +23,8 @@ public final class Namespaces {
             .setNsPrefix("foaf", "http://xmlns.com/foaf/0.1/")
             .setNsPrefix("sh", "http://www.w3.org/ns/shacl#")
             .setNsPrefix("void", "http://rdfs.org/ns/void#")
+            .setNsPrefix("dcat", "http://www.w3.org/ns/dcat#")
+            .setNsPrefix("spdx", "http://spdx.org/rdf/terms#")
+            .setNsPrefix("sd", "http://www.w3.org/ns/sparql-service-description#")
             .lock();
 }

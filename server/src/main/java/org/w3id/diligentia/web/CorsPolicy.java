@@ -21,16 +21,18 @@ import java.util.function.BiConsumer;
  */
 public final class CorsPolicy {
     /** Request headers a preflight may ask for. */
-    static final String ALLOWED_HEADERS = "Accept, Accept-Language, Content-Language, Content-Type, If-None-Match, If-Modified-Since";
+    static final String ALLOWED_HEADERS = "Accept, Accept-Language, Content-Language, Content-Type, If-None-Match, If-Modified-Since, "
+            + "Range, If-Range";
     /** Response headers a script may read, beyond the CORS-safelisted ones. */
-    static final String EXPOSED_HEADERS = "ETag, Link, Location, Content-Location, Vary, Diligentia-Truncated";
+    static final String EXPOSED_HEADERS = "ETag, Link, Location, Content-Location, Vary, Diligentia-Truncated, Content-Range, "
+            + "Accept-Ranges";
     private static final Set<String> READ = Set.of("GET", "HEAD");
     /**
      * The routes (Javalin's path syntax) on which a preflight is answered: those of {@link #methods}
      * but {@code /sparql}, whose router answers its own.
      */
     public static final List<String> PREFLIGHT_ROUTES = List.of("/id/<rest>", "/data/<rest>", "/api", "/api/<rest>",
-            "/ontology", "/context.jsonld", "/openapi.json");
+            "/ontology", "/shapes", "/context.jsonld", "/openapi.json", "/dataset", "/.well-known/void", "/dumps", "/dumps/<rest>");
 
     private CorsPolicy() {}
 
@@ -38,10 +40,11 @@ public final class CorsPolicy {
     public static Set<String> methods(String path) {
         if (path.equals("/sparql"))
             return READ;
-        for (String prefix : new String[] {"/api/", "/data/", "/id/"})
+        for (String prefix : new String[] {"/api/", "/data/", "/id/", "/dumps/"})
             if (path.startsWith(prefix))
                 return READ;
-        if (path.equals("/api") || path.equals("/ontology") || path.equals("/context.jsonld") || path.equals("/openapi.json"))
+        if (path.equals("/api") || path.equals("/ontology") || path.equals("/context.jsonld") || path.equals("/openapi.json")
+                || path.equals("/dataset") || path.equals("/.well-known/void") || path.equals("/dumps"))
             return READ;
         return Set.of();
     }

@@ -1,6 +1,7 @@
 package org.w3id.diligentia.consensus;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -109,5 +110,43 @@ class CoverageRulesTest {
         kb.silent(m.get(0), "dd-capacity", "2020-05-01", "low");
         assertEquals("silent", coverageOf(consensus(kb, "dd-capacity", "2021-01-01", "low"), m.get(0)));
         assertEquals("unread", coverageOf(consensus(kb, "dd-capacity", "2021-01-01", "medium"), m.get(0)));
+    }
+
+    @Test
+    void fewerThanAQuarterKnownIsNotEstablishedAndAQuarterIsEnough() throws IOException {
+        SyntheticKb below = new SyntheticKb();
+        List<String> m = below.members(9, "2000-01-01");
+        below.own(m.get(0), "dd-prevention", "affirms", "2020-01-01");
+        below.silent(m.get(1), "dd-prevention", "2020-01-01", "high");      // 2 of 9 known < 1/4
+        JsonNode a = consensus(below, "dd-prevention", "2021-01-01", "low");
+        assertEquals("not-established", a.get("level").asText());
+        assertEquals("coverage < 1/4", a.get("rule").get("thresholds").asText());
+        assertEquals(3, a.get("rule").get("rank").asInt());
+
+        SyntheticKb quarter = new SyntheticKb();
+        List<String> n = quarter.members(8, "2000-01-01");
+        quarter.own(n.get(0), "dd-prevention", "affirms", "2020-01-01");
+        quarter.silent(n.get(1), "dd-prevention", "2020-01-01", "high");    // 2 of 8 known = 1/4
+        assertEquals("none", consensus(quarter, "dd-prevention", "2021-01-01", "low").get("level").asText(),
+                "enough is known, and one affirming adds up to nothing more");
+    }
+
+    @Test
+    void consensusAndBroadAreTriedBeforeCoverage() throws IOException {
+        SyntheticKb kb = new SyntheticKb();
+        List<String> m = kb.members(3, "2000-01-01");
+        for (String s : m)
+            kb.own(s, "dd-capacity", "affirms", "2020-01-01");
+        assertEquals("consensus", consensus(kb, "dd-capacity", "2021-01-01", "low").get("level").asText());
+    }
+
+    @Test
+    void aScopeWithoutMembersOnTheDateIsNotEstablished() throws IOException {
+        SyntheticKb kb = new SyntheticKb();
+        kb.members(3, "2010-01-01");
+        JsonNode a = consensus(kb, "dd-binding", "2005-01-01", "low");
+        assertEquals(0, a.get("counts").get("members").asInt());
+        assertEquals("not-established", a.get("level").asText());
+        assertNull(a.get("coverage").numberValue(), "coverage is undefined without members");
     }
 }

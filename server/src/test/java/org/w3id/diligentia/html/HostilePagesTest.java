@@ -44,7 +44,8 @@ class HostilePagesTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"/", "/page/state/AAA", "/page/state/BBB", "/page/state/CCC", "/page/org/RO", "/page/org/RO-ASSEMBLY",
             "/page/instrument/AAA-2020-paper", "/page/position/AAA-2020-paper-dd-binding", "/page/question/dd-binding",
-            "/page/assessment/RO/dd-binding", "/page/scope/world"})
+            "/page/assessment/RO/dd-binding", "/page/scope/world",
+            "/page/compare?actors=AAA,BBB,CCC"})
     void everyPageShowsHostileDataAsTextAndLinksNothingUnsafe(String path) {
         String html = page(path);
         HtmlChecks.assertAccessiblePage(html);
@@ -72,6 +73,9 @@ class HostilePagesTest {
 
         String position = page("/page/position/AAA-2020-paper-dd-binding");
         assertTrue(position.contains("&lt;img src=x onerror=alert(8)&gt; &amp; &lt;/p&gt;&lt;script&gt;alert(9)&lt;/script&gt;"), position);
+        String compare = page("/page/compare?actors=AAA,BBB");
+        assertTrue(compare.contains("<h1>Compare &lt;script&gt;alert(1)&lt;/script&gt;, \"&gt;&lt;img src=x onerror=alert(3)&gt;</h1>"), compare);
+        assertTrue(compare.contains("<th scope=\"col\" class=\"actor\">&lt;script&gt;alert(1)&lt;/script&gt;</th>"), "a State's name as a column header");
         assertTrue(page("/page/org/RO-ASSEMBLY").contains("<h1>Assembly\" onfocus=\"alert(5)</h1>"));
     }
 }

@@ -42,7 +42,7 @@ class CorsTest {
 
     @ParameterizedTest(name = "GET {0}")
     @ValueSource(strings = {"/data/state/FRA", "/id/state/FRA", "/ontology", "/context.jsonld", "/api/questions",
-            "/sparql?query=ASK%7B%7D"})
+            "/sparql?query=ASK%7B%7D", "/dataset", "/.well-known/void", "/dumps/"})
     void aReadFromAnyOriginIsAllowedAndItsHeadersExposed(String path) {
         HttpResponse<String> r = request("GET", path);
         assertTrue(r.statusCode() < 400, path + " " + r.statusCode());
@@ -52,7 +52,7 @@ class CorsTest {
     }
 
     @ParameterizedTest(name = "preflight {0}")
-    @ValueSource(strings = {"/data/state/FRA", "/api/consensus", "/sparql"})
+    @ValueSource(strings = {"/data/state/FRA", "/api/consensus", "/sparql", "/dumps/diligentia.nq.gz"})
     void aPreflightForGetIsAnsweredAlikeByJavalinAndFuseki(String path) {
         HttpResponse<String> r = request("OPTIONS", path, "Access-Control-Request-Method", "GET",
                 "Access-Control-Request-Headers", "accept, if-none-match");

@@ -94,7 +94,8 @@ class HtmlPagesTest {
         assertEquals(6, Pattern.compile("<a href=\"/page/assessment/EU/dd-[a-z-]+\">").matcher(eu).results().count(),
                 "consensus on each of the six questions");
         String binding = row(eu, "/page/question/dd-binding\"");
-        assertTrue(binding.startsWith("European Union Due diligence binds as law none 2 1 0 0 1 2021-01-01"), binding);
+        assertTrue(binding.startsWith("European Union Due diligence binds as law none 2 1 0 0 0 0 1 1 of 2 known (1/2, 50%) 2021-01-01"),
+                "members, affirming, rejecting, undecided, read and silent, only unread, no document, known: " + binding);
     }
 
     @Test
@@ -106,6 +107,21 @@ class HtmlPagesTest {
                 row(html, "/page/state/FRA\""));
         assertTrue(row(html, "/page/state/DEU\"").startsWith("Germany ? undecided own position position 2021-03"));
         assertFalse(html.contains(">derived from<"), "hundreds of prov:wasDerivedFrom links are shown as the members table");
+        assertTrue(html.contains("<dd id=\"coverage\">2 of 2 known (2/2, 100%)</dd>"), "coverage as k of n known");
+        assertTrue(row(html, ">Read and silent<").startsWith("Read and silent 0 "), row(html, ">Read and silent<"));
+        assertTrue(row(html, ">Only unread documents<").startsWith("Only unread documents 0 "));
+        assertTrue(row(html, ">No document<").startsWith("No document 0 "));
+        assertTrue(html.contains("applies when fewer than 1/4 of the members are known"), "the rule names the coverage floor");
+        assertTrue(html.contains("here 2 of 2 known is enough"), "and says it does not apply here");
+    }
+
+    @Test
+    void anAssessmentPageOnAnotherDateCountsTheMembersOnThatDate() {
+        String before = page("/page/assessment/EU/dd-binding?asOf=2020-01-01");
+        assertTrue(before.contains("a = 1, r = 0, n = 2"), "France's 2019 paper counts, Germany's 2021 one not yet");
+        assertTrue(row(before, "/page/state/FRA\"").startsWith("France ✓ affirms own position"), row(before, "/page/state/FRA\""));
+        assertFalse(row(before, "/page/state/DEU\"").contains("undecided"), row(before, "/page/state/DEU\""));
+        assertTrue(before.contains("value=\"2020-01-01\""), "the page's date control holds the date asked for");
     }
 
     @Test

@@ -45,6 +45,7 @@ class InjectionCorpusTest {
     /** A valid value of each parameter type, for the parameters a request must also give. */
     private static final Map<String, String> VALID = Map.ofEntries(
             Map.entry("state", "FRA"), Map.entry("organization", "EU"), Map.entry("organization-list", "EU"),
+            Map.entry("state-list", "FRA,DEU"),
             Map.entry("scope", "EU"), Map.entry("question", "dd-binding"), Map.entry("date", "2020-01-01"),
             Map.entry("date-list", "2020-01-01"), Map.entry("confidence", "low"), Map.entry("stance", "affirms"),
             Map.entry("instrument-kind", "resolution"), Map.entry("boolean", "true"),
@@ -61,6 +62,7 @@ class InjectionCorpusTest {
         route("/api/consensus/regional-coverage", "question=dd-binding", "question", "asOf", "minConfidence", "levels");
         route("/api/states/FRA", "", "asOf", "minConfidence");
         route("/api/organizations/EU", "", "asOf");
+        route("/api/compare", "actors=FRA,DEU", "actors", "asOf", "minConfidence");
         route("/api/instruments", "", "org", "kind", "binding", "from", "to");
     }
 

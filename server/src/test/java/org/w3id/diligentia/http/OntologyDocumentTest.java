@@ -25,7 +25,8 @@ import org.w3id.diligentia.vocab.DIL;
 
 /**
  * {@code /ontology}: the document {@code https://w3id.org/diligentia/ontology#Term} IRIs resolve to
- * (a client strips the fragment), in every RDF format and as HTML, negotiated in place.
+ * (a client strips the fragment), in every RDF format and as HTML, negotiated in place; {@code /shapes},
+ * the same for the SHACL shapes ({@code https://w3id.org/diligentia/shapes#Shape}), in the RDF formats.
  */
 @ClassTemplate
 class OntologyDocumentTest {
@@ -68,5 +69,21 @@ class OntologyDocumentTest {
         String etag = turtle.headers().firstValue("ETag").orElseThrow();
         assertEquals(304, server.get("/ontology", "If-None-Match", etag).statusCode());
         assertEquals(406, server.get("/ontology", "Accept", "image/png").statusCode());
+    }
+
+    @ParameterizedTest(name = "shapes as {1}")
+    @MethodSource("formats")
+    void theShapesComeInEveryRdfFormat(String key, String type, Lang lang) {
+        HttpResponse<String> r = server.get("/shapes", "Accept", type);
+        assertEquals(200, r.statusCode(), r.body());
+        assertTrue(r.headers().firstValue("Content-Type").orElseThrow().startsWith(type));
+        assertEquals("/shapes?format=" + key, r.headers().firstValue("Content-Location").orElse(""));
+        Graph g = RDFParser.fromString(r.body(), lang).toGraph();
+        assertTrue(g.contains(NodeFactory.createURI("https://w3id.org/diligentia/shapes#PartialDate"), RDF.type.asNode(),
+                NodeFactory.createURI("http://www.w3.org/ns/shacl#NodeShape")), "the target of dsh:PartialDate");
+        assertTrue(g.find(DIL.State.asNode(), RDF.type.asNode(), OWL2.Class.asNode()).toList().isEmpty(), "the shapes, not the ontology");
+        String etag = r.headers().firstValue("ETag").orElseThrow();
+        assertEquals(304, server.get("/shapes", "Accept", type, "If-None-Match", etag).statusCode());
+        assertEquals(406, server.get("/shapes", "Accept", "text/html").statusCode(), "no page of the shapes: RDF only");
     }
 }

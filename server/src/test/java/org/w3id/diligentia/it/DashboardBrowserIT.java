@@ -1,13 +1,17 @@
 package org.w3id.diligentia.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
@@ -24,8 +28,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * coloured cell per scope and question; the map a shape per State that Natural Earth can draw;
  * changing the date changes the map and the URL without a reload, and the URL alone restores the
  * view; the controls work from the keyboard; Swagger UI renders every operation and "try it" calls
- * this server. Nothing is fetched from another host. Screenshots are kept in
- * {@code server/target/screenshots/}.
+ * this server; on prevention the African Union's cell says in visible words that it is not established
+ * and how many members are known ({@code matrix-not-established.png}), the timeline draws that level in
+ * a hatched band of its own, and the map's legend keeps six classes apart. Nothing is fetched from
+ * another host. Screenshots are kept in {@code server/target/screenshots/}.
  */
 class DashboardBrowserIT {
     private static final Path SCRIPT = TestHome.home().resolve("server/src/test/js/dashboard-browser.js");
@@ -81,6 +87,36 @@ class DashboardBrowserIT {
             assertTrue(r.get("backRestores").asBoolean(), "Back returns to the previous view");
             assertTrue(r.at("/keyboard/heading").asText().contains("Constructive knowledge"), "the keyboard changes the question: " + out);
             assertEquals("2010-01-31", r.get("slider").asText(), "the slider moves the date");
+
+            JsonNode ne = r.get("notEstablished");
+            assertEquals("not-established", ne.get("level").asText(), out);
+            assertTrue(ne.get("visible").asBoolean(), "the African Union's cell on prevention is on screen: " + out);
+            assertTrue(ne.get("text").asText().matches("(?i)not established \\d+ of \\d+ known.*"),
+                    "its words say not established and how many members are known: " + ne);
+            assertTrue(ne.get("title").asText().contains("not established, ") && ne.get("label").asText().contains(" known: fewer than 1/4"), ne.toString());
+            assertNotEquals(ne.get("noneLook").asText(), ne.get("look").asText(), "it does not look like none");
+            assertTrue(Files.size(SCREENSHOTS.resolve("matrix-not-established.png")) > 10_000, "the screenshot of the matrix is kept");
+            JsonNode apart = r.get("timelineApart");
+            assertEquals(1, apart.get("unknownBand").asInt(), out);
+            assertTrue(apart.get("unknownBandFill").asText().contains("timeline-hatch"), "the band is hatched: " + apart);
+            assertTrue(apart.get("bottomLevel").asText().contains("band-unknown"), "below the levels that judge what is known: " + apart);
+            assertTrue(apart.get("dashedRuns").asInt() == 1 && apart.get("hollowChanges").asInt() > 0, "a dashed step, hollow changes: " + apart);
+            List<String> classes = new ArrayList<>();
+            Set<String> swatches = new HashSet<>();
+            Set<String> fills = new HashSet<>();
+            int drawn = 0;
+            for (JsonNode l : r.get("legend")) {
+                classes.add(l.get("stance").asText());
+                swatches.add(l.get("swatch").asText());
+                if (!l.get("fill").isNull()) {
+                    fills.add(l.get("fill").asText());
+                    drawn++;
+                }
+            }
+            assertEquals(List.of("affirms", "rejects", "undecided", "silent", "unread", "no-document"), classes, out);
+            assertEquals(6, swatches.size(), "six swatches, no two alike: " + r.get("legend"));
+            assertEquals(drawn, fills.size(), "on the map, no two classes share a fill: " + r.get("legend"));
+            assertTrue(r.get("legend").get(4).get("words").asText().startsWith("Only unread documents: "), "in words: " + r.get("legend"));
 
             assertTrue(r.at("/docs/operations").asInt() >= 25, "Swagger UI lists the operations: " + out);
             assertEquals(0, r.at("/docs/errors").asInt(), "Swagger UI reports no error in the document: " + out);

@@ -89,6 +89,30 @@ class RealClientsIT {
     }
 
     @Test
+    void rdflibLoadsTheVoidDescriptionAndFindsTheEndpointTheDumpsAndTheLicence() throws Exception {
+        JsonNode r = python("rdflib_void.py", shipped.url("/.well-known/void"));
+        assertEquals("https://w3id.org/diligentia/id/dataset", r.get("dataset").asText(), r.toString());
+        assertEquals("[\"" + shipped.url("/sparql") + "\"]", r.get("sparqlEndpoint").toString());
+        assertEquals("[\"https://creativecommons.org/licenses/by/4.0/\"]", r.get("license").toString());
+        JsonNode listed = org.w3id.diligentia.support.ApiClient.json(shipped, "/dumps/").get("files");
+        assertEquals(3, r.get("dataDumps").size(), r.toString());
+        assertEquals(3, r.get("distributions").size(), r.toString());
+        for (JsonNode file : listed) {
+            String url = shipped.url("/dumps/" + file.get("name").asText());
+            assertTrue(r.get("dataDumps").toString().contains("\"" + url + "\""), url + " in " + r.get("dataDumps"));
+            boolean described = false;
+            for (JsonNode d : r.get("distributions"))
+                if (d.get("download").asText().equals(url)) {
+                    described = true;
+                    assertEquals(file.get("bytes").asLong(), d.get("bytes").asLong(), url);
+                    assertEquals(file.get("sha256").asText(), d.get("sha256").asText(), url);
+                    assertTrue(d.get("mediaType").asText().startsWith("https://www.iana.org/assignments/media-types/"), d.toString());
+                }
+            assertTrue(described, url + " is a distribution with its size and checksum: " + r);
+        }
+    }
+
+    @Test
     void sparqlWrapperRunsSelectAndConstructQueries() throws Exception {
         JsonNode r = python("sparqlwrapper_queries.py", fixture.url("/sparql"));
         for (String select : List.of("selectGet", "selectPost")) {
