@@ -26,6 +26,8 @@ final class Commands {
                                     [--ontology DIR] [--query-timeout SECONDS] [--max-rows N]
                                     [--max-query-timeout SECONDS] [--base IRI] [--admin-token-file FILE]
                                     [--sparql-endpoint URL [--gsp-endpoint URL]]
+                                    [--sparql-concurrency N] [--computed-concurrency N] [--queue N]
+                                    [--queue-wait SECONDS] [--per-client N] [--trusted-proxies LIST]
 
             Builds the store from the ontology and data folders if they changed since the last load
             (content hash), or reuses it, then serves everything on one port: the dashboard (/),
@@ -63,6 +65,22 @@ final class Commands {
                                      (DILIGENTIA_SPARQL_ENDPOINT; default: the embedded store)
               --gsp-endpoint URL     Graph Store Protocol endpoint of that store, e.g. http://fuseki:3030/ds/data
                                      (DILIGENTIA_GSP_ENDPOINT; default: none, read only)
+
+            Expensive work gets a bounded share of the machine, so it cannot slow the rest: /sparql
+            queries and computed API answers (not yet cached) each run in a lane of slots with a short
+            queue; a request that finds no place, or waits in vain, gets 503 with Retry-After. Cached
+            answers, pages and /health take no slot.
+              --sparql-concurrency N   concurrent /sparql queries (DILIGENTIA_SPARQL_CONCURRENCY;
+                                     default: half the cores, at least 1)
+              --computed-concurrency N concurrent computed answers (DILIGENTIA_COMPUTED_CONCURRENCY;
+                                     default: the number of cores, at least 2)
+              --queue N              waiting places of each lane (DILIGENTIA_QUEUE; default 32; 0: none)
+              --queue-wait SEC       the longest a request waits for a slot (DILIGENTIA_QUEUE_WAIT; default 5)
+              --per-client N         requests one client may run at once in a lane; the rest wait
+                                     (DILIGENTIA_PER_CLIENT; default: half the SPARQL slots, at least 1)
+              --trusted-proxies LIST addresses (comma-separated) whose X-Forwarded-For names the client,
+                                     such as 127.0.0.1 behind a local reverse proxy
+                                     (DILIGENTIA_TRUSTED_PROXIES; default: none, the header is ignored)
             """;
 
     private static final String LOAD_HELP = """

@@ -6,10 +6,12 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.w3id.diligentia.config.ExpensiveQueries;
 import org.w3id.diligentia.config.RemoteEndpoints;
 import org.w3id.diligentia.config.Settings;
 
@@ -18,16 +20,22 @@ import org.w3id.diligentia.config.Settings;
  * variables ({@code DILIGENTIA_PORT}, {@code DILIGENTIA_HOST}, {@code DILIGENTIA_STORE},
  * {@code DILIGENTIA_ONTOLOGY}, {@code DILIGENTIA_DATA}, {@code DILIGENTIA_QUERY_TIMEOUT},
  * {@code DILIGENTIA_MAX_ROWS}, {@code DILIGENTIA_BASE}, {@code DILIGENTIA_MAX_QUERY_TIMEOUT},
- * {@code DILIGENTIA_ADMIN_TOKEN}, {@code DILIGENTIA_SPARQL_ENDPOINT}, {@code DILIGENTIA_GSP_ENDPOINT}), and the defaults for the home folder ({@code DILIGENTIA_HOME}, or
+ * {@code DILIGENTIA_ADMIN_TOKEN}, {@code DILIGENTIA_SPARQL_ENDPOINT}, {@code DILIGENTIA_GSP_ENDPOINT}, and the share of
+ * expensive work: {@code DILIGENTIA_SPARQL_CONCURRENCY}, {@code DILIGENTIA_COMPUTED_CONCURRENCY},
+ * {@code DILIGENTIA_QUEUE}, {@code DILIGENTIA_QUEUE_WAIT}, {@code DILIGENTIA_PER_CLIENT},
+ * {@code DILIGENTIA_TRUSTED_PROXIES}), and the defaults for the home folder ({@code DILIGENTIA_HOME}, or
  * the {@code diligentia.home} system property, or the working directory).
  */
 final class Environment {
     static final Set<String> SERVER_OPTIONS = Set.of("port", "host", "store", "ontology", "data", "query-timeout", "max-rows", "base",
-            "max-query-timeout", "admin-token-file", "sparql-endpoint", "gsp-endpoint");
+            "max-query-timeout", "admin-token-file", "sparql-endpoint", "gsp-endpoint", "sparql-concurrency", "computed-concurrency", "queue",
+            "queue-wait", "per-client", "trusted-proxies");
     /** Every environment variable the program reads (the launcher also reads {@code DILIGENTIA_JAVA_OPTS}). */
     static final Set<String> VARIABLES = Set.of("DILIGENTIA_HOME", "DILIGENTIA_PORT", "DILIGENTIA_HOST", "DILIGENTIA_STORE",
             "DILIGENTIA_ONTOLOGY", "DILIGENTIA_DATA", "DILIGENTIA_QUERY_TIMEOUT", "DILIGENTIA_MAX_ROWS", "DILIGENTIA_BASE",
-            "DILIGENTIA_MAX_QUERY_TIMEOUT", "DILIGENTIA_ADMIN_TOKEN", "DILIGENTIA_SPARQL_ENDPOINT", "DILIGENTIA_GSP_ENDPOINT");
+            "DILIGENTIA_MAX_QUERY_TIMEOUT", "DILIGENTIA_ADMIN_TOKEN", "DILIGENTIA_SPARQL_ENDPOINT", "DILIGENTIA_GSP_ENDPOINT",
+            "DILIGENTIA_SPARQL_CONCURRENCY", "DILIGENTIA_COMPUTED_CONCURRENCY", "DILIGENTIA_QUEUE", "DILIGENTIA_QUEUE_WAIT",
+            "DILIGENTIA_PER_CLIENT", "DILIGENTIA_TRUSTED_PROXIES");
 
     private final Map<String, String> env;
 
@@ -62,7 +70,23 @@ final class Environment {
             s.maxQueryTimeout(max.get());
         }
         adminToken(o).map(Environment::checkedAdminToken).ifPresent(s::adminToken);
-        return s.remote(remote(o)).build();
+        return s.remote(remote(o)).expensiveQueries(expensiveQueries(o)).build();
+    }
+
+    /** The share of the machine for expensive work: the defaults for this machine, changed by each option given. */
+    private ExpensiveQueries expensiveQueries(Options o) {
+        ExpensiveQueries e = ExpensiveQueries.DEFAULT;
+        e = pick(o, "sparql-concurrency", "DILIGENTIA_SPARQL_CONCURRENCY").map(v -> parsePositive("sparql-concurrency", v))
+                .map(e::withSparql).orElse(e);
+        e = pick(o, "computed-concurrency", "DILIGENTIA_COMPUTED_CONCURRENCY").map(v -> parsePositive("computed-concurrency", v))
+                .map(e::withComputed).orElse(e);
+        e = pick(o, "queue", "DILIGENTIA_QUEUE").map(v -> parseCount("queue", v)).map(e::withQueue).orElse(e);
+        e = pick(o, "queue-wait", "DILIGENTIA_QUEUE_WAIT").map(v -> parseWait("queue-wait", v)).map(e::withQueueWait).orElse(e);
+        e = pick(o, "per-client", "DILIGENTIA_PER_CLIENT").map(v -> parsePositive("per-client", v)).map(e::withPerClient).orElse(e);
+        e = pick(o, "trusted-proxies", "DILIGENTIA_TRUSTED_PROXIES")
+                .map(v -> Arrays.stream(v.split(",")).map(String::strip).filter(a -> !a.isEmpty()).toList())
+                .map(e::withTrustedProxies).orElse(e);
+        return e;
     }
 
     private RemoteEndpoints remote(Options o) {
@@ -149,6 +173,29 @@ final class Environment {
             // fall through to the usage error
         }
         throw new UsageException("--" + name + " must be a positive whole number, got '" + value + "'.");
+    }
+
+    private static int parseCount(String name, String value) {
+        try {
+            int n = Integer.parseInt(value.trim());
+            if (n >= 0)
+                return n;
+        } catch (NumberFormatException e) {
+            // fall through to the usage error
+        }
+        throw new UsageException("--" + name + " must be a whole number, 0 or more, got '" + value + "'.");
+    }
+
+    /** Seconds from 0 (do not wait) to 60. */
+    private static Duration parseWait(String name, String value) {
+        try {
+            double seconds = Double.parseDouble(value.trim());
+            if (seconds >= 0 && seconds <= 60)
+                return Duration.ofMillis(Math.round(seconds * 1000));
+        } catch (NumberFormatException e) {
+            // fall through to the usage error
+        }
+        throw new UsageException("--" + name + " must be a number of seconds from 0 to 60, got '" + value + "'.");
     }
 
     private static Duration parseSeconds(String name, String value) {

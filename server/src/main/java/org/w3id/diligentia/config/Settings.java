@@ -24,10 +24,12 @@ import java.time.Duration;
  *                     blank) leaves them disabled
  * @param remote       the remote SPARQL store to use instead of the embedded TDB2 store, or
  *                     {@link RemoteEndpoints#NONE} for the embedded store
+ * @param expensiveQueries the share of the machine {@code /sparql} and computed answers may take
+ *                     (concurrency, queue, per client), see {@link ExpensiveQueries}
  */
 public record Settings(String host, int port, Path storeDir, Path ontologyDir, Path dataDir,
                        Duration queryTimeout, int maxRows, String base, Duration maxQueryTimeout, String adminToken,
-                       RemoteEndpoints remote) {
+                       RemoteEndpoints remote, ExpensiveQueries expensiveQueries) {
 
     public static final int DEFAULT_PORT = 7070;
     public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofSeconds(10);
@@ -68,6 +70,7 @@ public record Settings(String host, int port, Path storeDir, Path ontologyDir, P
         b.maxQueryTimeout = maxQueryTimeout.equals(queryTimeout) ? null : maxQueryTimeout;
         b.adminToken = adminToken;
         b.remote = remote;
+        b.expensiveQueries = expensiveQueries;
         return b;
     }
 
@@ -112,7 +115,7 @@ public record Settings(String host, int port, Path storeDir, Path ontologyDir, P
         return "Settings[host=" + host + ", port=" + port + ", storeDir=" + storeDir + ", ontologyDir=" + ontologyDir
                 + ", dataDir=" + dataDir + ", queryTimeout=" + queryTimeout + ", maxRows=" + maxRows + ", base=" + base
                 + ", maxQueryTimeout=" + maxQueryTimeout + ", adminToken=" + (adminToken == null ? "none" : "(set)")
-                + ", remote=" + remote + "]";
+                + ", remote=" + remote + ", expensiveQueries=" + expensiveQueries + "]";
     }
 
     /**
@@ -131,6 +134,7 @@ public record Settings(String host, int port, Path storeDir, Path ontologyDir, P
         private Duration maxQueryTimeout;
         private String adminToken;
         private RemoteEndpoints remote = RemoteEndpoints.NONE;
+        private ExpensiveQueries expensiveQueries = ExpensiveQueries.DEFAULT;
 
         private Builder() {}
 
@@ -145,11 +149,13 @@ public record Settings(String host, int port, Path storeDir, Path ontologyDir, P
         public Builder base(String value) { base = value; return this; }
         public Builder adminToken(String value) { adminToken = value; return this; }
         public Builder remote(RemoteEndpoints value) { remote = value; return this; }
+        public Builder expensiveQueries(ExpensiveQueries value) { expensiveQueries = value; return this; }
 
         /** @throws IllegalArgumentException if a value is out of range (see the record's components) */
         public Settings build() {
             return new Settings(host, port, storeDir, ontologyDir, dataDir, queryTimeout, maxRows, base,
-                    maxQueryTimeout == null ? queryTimeout : maxQueryTimeout, adminToken, remote);
+                    maxQueryTimeout == null ? queryTimeout : maxQueryTimeout, adminToken, remote,
+                    expensiveQueries);
         }
     }
 }

@@ -50,7 +50,8 @@ final class ApiDocsHandlers {
         if (ConditionalGet.notModified(ctx, etag, info.loadedAt()))
             return;
         ctx.contentType("application/json; charset=utf-8");
-        ctx.result(cache.get(etag, () -> document(info.version())));
+        // Built once per version, in a read of its own: this route runs outside the request's transaction (Routes.readsNoData).
+        ctx.result(cache.get(etag, () -> store.readingOneVersion(() -> document(info.version()))));
     }
 
     void page(Context ctx) {

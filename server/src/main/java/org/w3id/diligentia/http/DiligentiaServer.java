@@ -16,6 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3id.diligentia.Wiring;
 import org.w3id.diligentia.compare.CompareService;
+import org.w3id.diligentia.config.ExpensiveQueries;
 import org.w3id.diligentia.config.Settings;
 import org.w3id.diligentia.consensus.ConsensusService;
 import org.w3id.diligentia.curation.CodingQueueService;
@@ -39,8 +40,10 @@ import org.w3id.diligentia.sparql.SparqlRouter;
 import org.w3id.diligentia.store.KnowledgeStore;
 import org.w3id.diligentia.store.QueryLimits;
 import org.w3id.diligentia.store.RemoteStore;
+import org.w3id.diligentia.web.Admission;
 import org.w3id.diligentia.web.ApiResponder;
 import org.w3id.diligentia.web.ByteCache;
+import org.w3id.diligentia.web.ClientAddress;
 import org.w3id.diligentia.web.CorsHandler;
 import org.w3id.diligentia.web.OneVersionPerRequest;
 import org.w3id.diligentia.web.ProblemErrorHandler;
@@ -108,7 +111,12 @@ public final class DiligentiaServer {
         QueryLimits limits = new QueryLimits(settings.queryTimeout(), settings.maxRows());
         CannedQueries queries = new CannedQueries(catalog, store, new Identifiers(store, version, catalog), limits, clock);
         ByteCache rendered = new ByteCache(RENDERED_CACHE_BYTES);
-        ApiResponder responder = new ApiResponder(store, clock, rendered, objectMapper());
+        ExpensiveQueries share = settings.expensiveQueries();
+        ClientAddress clients = new ClientAddress(share.trustedProxies());
+        Admission sparqlLane = new Admission("SPARQL queries", share.sparql(), share.queue(), share.queueWait(), share.perClient(), clients);
+        Admission computedLane = new Admission("computed answers", share.computed(), share.queue(), share.queueWait(),
+                share.perClient(), clients);
+        ApiResponder responder = new ApiResponder(store, clock, rendered, objectMapper(), computedLane);
         ProblemRenderer problems = new ProblemRenderer(ErrorPage::render);
         ConsensusService consensus = new ConsensusService(queries, version);
         ReferenceService reference = new ReferenceService(queries);
@@ -131,7 +139,7 @@ public final class DiligentiaServer {
         Dumps dumps = Dumps.inTemporaryFolder(store, new DumpWriter(store, queries));
         DatasetService datasetService = new DatasetService(store, queries, dumps, settings.base());
         Routes.Handlers handlers = new Routes.Handlers(
-                new HealthHandler(store),
+                new HealthHandler(store, sparqlLane, computedLane),
                 new ConsensusHandlers(consensus, requests, responder),
                 new CompareHandlers(new CompareService(queries, version), requests, responder, store, linkedData.links(), rendered),
                 new CustomHandlers(custom, requests, responder, store, queries.identifiers(), rendered),
@@ -164,9 +172,9 @@ public final class DiligentiaServer {
             });
             store.localDataset().ifPresent(dataset -> config.jetty.modifyServer(server ->
                     server.insertHandler(new SparqlRouter(SparqlEndpoint.handler(dataset, sparqlLimits, problems),
-                            linkedData.serializer(), problems))));
+                            linkedData.serializer(), problems, sparqlLane))));
             if (remoteSparql.isPresent())
-                config.jetty.modifyServer(server -> server.insertHandler(new SparqlRouter(null, linkedData.serializer(), problems)));
+                config.jetty.modifyServer(server -> server.insertHandler(new SparqlRouter(null, linkedData.serializer(), problems, sparqlLane)));
             // Outermost, in front of everything (inserted last): security headers, then the body size limit.
             config.jetty.modifyServer(server -> {
                 server.insertHandler(new SizeLimitHandler(MAX_BODY_BYTES, -1));
@@ -174,7 +182,7 @@ public final class DiligentiaServer {
                 server.setErrorHandler(new ProblemErrorHandler(problems, REQUEST_HEADER_SIZE, MAX_BODY_BYTES));
             });
             config.jetty.modifyServletContextHandler(context -> context.addFilter(
-                    new FilterHolder(new OneVersionPerRequest(store)), "/*", EnumSet.of(DispatcherType.REQUEST)));
+                    new FilterHolder(new OneVersionPerRequest(store, Routes::readsNoData)), "/*", EnumSet.of(DispatcherType.REQUEST)));
             config.requestLogger.http((ctx, millis) -> {
                 if (REQUESTS.isDebugEnabled())
                     REQUESTS.debug("{} {} -> {} ({} ms)", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(millis));

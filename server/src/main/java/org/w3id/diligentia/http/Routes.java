@@ -1,6 +1,8 @@
 package org.w3id.diligentia.http;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.w3id.diligentia.web.CorsHandler;
 import org.w3id.diligentia.web.CorsPolicy;
@@ -17,7 +19,21 @@ import io.javalin.http.Handler;
  * on to the {@link RemoteSparqlHandler} routes here.
  */
 final class Routes {
+    /** The routes that read no data: {@link #readsNoData}. */
+    private static final Set<String> READ_NO_DATA = Set.of("/ping", "/health", "/openapi.json", "/docs");
+    private static final List<String> READ_NO_DATA_UNDER = List.of("/assets/", "/webjars/");
+
     private Routes() {}
+
+    /**
+     * Whether a request for {@code path} reads no data, so it runs outside a read transaction of the
+     * store ({@link org.w3id.diligentia.web.OneVersionPerRequest}): the constant {@code /ping}, the
+     * assets, the Swagger UI page, {@code /health} (the dataset's version is known without a read),
+     * and {@code /openapi.json}, which is built once per dataset version (in a read of its own).
+     */
+    static boolean readsNoData(String path) {
+        return READ_NO_DATA.contains(path) || READ_NO_DATA_UNDER.stream().anyMatch(path::startsWith);
+    }
 
     static void register(RoutesConfig routes, Handlers h) {
         // Every answer names the dataset version it was computed from (Link header, page footer).

@@ -134,7 +134,8 @@ public final class OpenApiDocument {
         ObjectNode rows = allOf.addObject().putObject("properties").putObject("rows");
         rows.putObject("items").put("$ref", "#/components/schemas/" + rowSchemaName(q.name()));
         content.putObject("text/csv").putObject("schema").put("type", "string");
-        for (String[] error : new String[][] {{"304", "NotModified"}, {"400", "BadRequest"}, {"404", "NotFound"}, {"406", "NotAcceptable"}})
+        for (String[] error : new String[][] {{"304", "NotModified"}, {"400", "BadRequest"}, {"404", "NotFound"}, {"406", "NotAcceptable"},
+                {"503", "Busy"}})
             responses.putObject(error[0]).put("$ref", "#/components/responses/" + error[1]);
         ObjectNode path = json.createObjectNode();
         path.set("get", get);

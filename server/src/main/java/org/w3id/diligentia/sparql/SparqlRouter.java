@@ -13,9 +13,11 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.Fields;
+import org.w3id.diligentia.error.ServiceUnavailableException;
 import org.w3id.diligentia.linkeddata.Format;
 import org.w3id.diligentia.linkeddata.GraphSerializer;
 import org.w3id.diligentia.web.AcceptHeader;
+import org.w3id.diligentia.web.Admission;
 import org.w3id.diligentia.web.CorsPolicy;
 import org.w3id.diligentia.web.ProblemRenderer;
 
@@ -27,19 +29,24 @@ import org.w3id.diligentia.web.ProblemRenderer;
  *
  * <p>On the way it adds what Fuseki does not do here: the service's {@link CorsPolicy}, and for a
  * {@code GET /sparql} without a query, a browser (preferring HTML) is sent to the query editor
- * ({@code 303 /query}) and an RDF client gets the SPARQL Service Description.
+ * ({@code 303 /query}) and an RDF client gets the SPARQL Service Description. Every query, embedded
+ * or forwarded, runs in a slot of the SPARQL lane ({@link Admission}), held until its answer is
+ * written; without one it is refused with 503, {@code Retry-After} and a problem document.
  */
 public final class SparqlRouter extends Handler.Wrapper {
     private static final List<Format.Offer> DESCRIPTION_OFFERS = Format.ALL;
+    private static final String FORWARDED_FOR = "X-Forwarded-For";
 
     private final Handler sparql;
     private final GraphSerializer serializer;
     private final ProblemRenderer problems;
+    private final Admission admission;
 
-    public SparqlRouter(Handler sparql, GraphSerializer serializer, ProblemRenderer problems) {
+    public SparqlRouter(Handler sparql, GraphSerializer serializer, ProblemRenderer problems, Admission admission) {
         this.sparql = sparql;
         this.serializer = serializer;
         this.problems = problems;
+        this.admission = admission;
         if (sparql != null)
             addBean(sparql, true);
     }
@@ -69,7 +76,53 @@ public final class SparqlRouter extends Handler.Wrapper {
         CorsPolicy.actual(method, path, (k, v) -> response.getHeaders().put(k, v));
         if (path.equals(SparqlEndpoint.PATH) && (method.equals("GET") || method.equals("HEAD")) && !hasQuery(request))
             return withoutQuery(request, response, callback);
+        if (method.equals("OPTIONS"))
+            return dispatch(request, response, callback);
+        Admission.Ticket ticket;
+        try {
+            ticket = admission.enter(Request.getRemoteAddr(request), request.getHeaders().get(FORWARDED_FOR));
+        } catch (ServiceUnavailableException refused) {
+            return refuse(request, response, callback, refused);
+        }
+        Callback release = new Callback.Nested(callback) {
+            @Override
+            public void succeeded() {
+                ticket.close();
+                super.succeeded();
+            }
+
+            @Override
+            public void failed(Throwable failure) {
+                ticket.close();
+                super.failed(failure);
+            }
+        };
+        try {
+            boolean handled = dispatch(request, response, release);
+            if (!handled)
+                ticket.close();
+            return handled;
+        } catch (Exception | Error e) {
+            ticket.close();
+            throw e;
+        }
+    }
+
+    private boolean dispatch(Request request, Response response, Callback callback) throws Exception {
         return sparql == null ? super.handle(request, response, callback) : sparql.handle(request, response, callback);
+    }
+
+    /** Every slot of the lane is taken: 503, when to retry, and why, as a problem document. */
+    private boolean refuse(Request request, Response response, Callback callback, ServiceUnavailableException refused) {
+        ProblemRenderer.logRefusal(request.getMethod(), SparqlEndpoint.PATH, refused.getMessage());
+        ProblemRenderer.Document problem = problems.document(503, refused.title(), refused.getMessage(),
+                SparqlEndpoint.PATH, request.getHeaders().get(HttpHeader.ACCEPT));
+        response.setStatus(503);
+        refused.retryAfterSeconds().ifPresent(seconds -> response.getHeaders().put(HttpHeader.RETRY_AFTER, seconds));
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, problem.contentType());
+        response.getHeaders().put(HttpHeader.VARY, "Accept");
+        response.write(true, ByteBuffer.wrap(problem.body()), callback);
+        return true;
     }
 
     private static boolean hasQuery(Request request) {

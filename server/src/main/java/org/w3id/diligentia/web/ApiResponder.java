@@ -18,19 +18,23 @@ import io.javalin.http.Context;
  * dataset version, the request and the date (answers default to today), answers
  * {@code If-None-Match} with 304 before computing anything, and marks answers as varying by Accept.
  * The bytes of an answer are kept in the {@link ByteCache} by its tag, so a repeated request is
- * neither computed nor serialized again; an answer cut by the row cap is not kept.
+ * neither computed nor serialized again; an answer cut by the row cap is not kept. An answer that
+ * is not in the cache is computed in a slot of the lane of computed answers ({@link Admission}): a
+ * cached answer never waits behind one, and one that gets no slot is refused with 503.
  */
 public final class ApiResponder {
     private final KnowledgeStore store;
     private final Clock clock;
     private final ByteCache cache;
     private final ObjectMapper json;
+    private final Admission computing;
 
-    public ApiResponder(KnowledgeStore store, Clock clock, ByteCache cache, ObjectMapper json) {
+    public ApiResponder(KnowledgeStore store, Clock clock, ByteCache cache, ObjectMapper json, Admission computing) {
         this.store = store;
         this.clock = clock;
         this.cache = cache;
         this.json = json;
+        this.computing = computing;
     }
 
     /** Answers with {@code answer} as JSON, or as the CSV table {@code csv} makes of it. */
@@ -45,8 +49,13 @@ public final class ApiResponder {
         ctx.contentType(format == ApiFormat.CSV ? "text/csv; charset=utf-8" : "application/json");
         byte[] body = cache.peek(etag);
         if (body == null) {
-            T value = answer.get();
-            body = format == ApiFormat.CSV ? csv.apply(value).render().getBytes(StandardCharsets.UTF_8) : serialize(value);
+            Admission.Ticket slot = computing.enter(ctx.req().getRemoteAddr(), ctx.header("X-Forwarded-For"));
+            try {
+                T value = answer.get();
+                body = format == ApiFormat.CSV ? csv.apply(value).render().getBytes(StandardCharsets.UTF_8) : serialize(value);
+            } finally {
+                slot.close();
+            }
             if (ctx.res().getHeader(TruncatedHeader.NAME) == null)
                 cache.put(etag, body);
         }

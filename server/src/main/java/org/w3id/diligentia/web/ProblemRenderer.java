@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3id.diligentia.error.DiligentiaException;
+import org.w3id.diligentia.error.ServiceUnavailableException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -54,8 +55,15 @@ public final class ProblemRenderer {
     public record Document(String contentType, byte[] body) {}
 
     public void register(RoutesConfig routes) {
-        routes.exception(DiligentiaException.class,
-                (e, ctx) -> render(ctx, e.status(), e.title(), e.getMessage(), e.status() >= 500 ? e : null));
+        routes.exception(DiligentiaException.class, (e, ctx) -> {
+            if (e instanceof ServiceUnavailableException busy && busy.retryAfterSeconds().isPresent()) {
+                ctx.header("Retry-After", Long.toString(busy.retryAfterSeconds().get()));
+                logRefusal(ctx.method().name(), ctx.path(), e.getMessage());
+                write(ctx, e.status(), e.title(), e.getMessage());
+            } else {
+                render(ctx, e.status(), e.title(), e.getMessage(), e.status() >= 500 ? e : null);
+            }
+        });
         routes.exception(HttpResponseException.class, (e, ctx) -> {
             // A path that only answers CORS preflights (OPTIONS /api/<rest>) is not a resource: 404, not 405.
             if (e.getStatus() == 405 && allowedMethods(e).stream().allMatch("OPTIONS"::equals))
@@ -81,6 +89,10 @@ public final class ProblemRenderer {
     /** Writes a problem document with {@code status}, and logs it. */
     public void render(Context ctx, int status, String title, String detail, Throwable cause) {
         log(ctx.method().name(), ctx.path(), status, detail, cause);
+        write(ctx, status, title, detail);
+    }
+
+    private void write(Context ctx, int status, String title, String detail) {
         Document d = document(status, title, detail, ctx.path(), ctx.header("Accept"));
         ctx.status(status);
         // A problem is not the representation an ETag set before the failure named.
@@ -123,6 +135,15 @@ public final class ProblemRenderer {
             LOG.error("{} {} -> {}: {}", method, path, status, detail, cause);
         else
             LOG.error("{} {} -> {}: {}", method, path, status, detail);
+    }
+
+    /**
+     * Logs a refusal to take on more work (503 with {@code Retry-After}: every slot for expensive
+     * work is taken) at WARN: the server is working as configured, not failing, and there is no
+     * stack to show.
+     */
+    public static void logRefusal(String method, String path, String detail) {
+        LOG.warn("{} {} -> 503 (refused): {}", method, path, detail);
     }
 
     /** Whether the client would rather read HTML than JSON (JSON wins a tie). */
