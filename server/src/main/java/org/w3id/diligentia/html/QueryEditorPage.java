@@ -18,9 +18,10 @@ public final class QueryEditorPage {
             "linked-data", "Queries behind the linked-data pages",
             CannedQuery.INFERENCE, "Inference rules run at load",
             CannedQuery.INTERVALS, "What the stance and population intervals are computed from, at load",
+            CannedQuery.INDEX, "What the consensus API's in-memory index of the intervals is read from",
             CannedQuery.CHECK, "Integrity checks run at load");
     private static final List<String> ORDER = List.of(CannedQuery.API, "linked-data", CannedQuery.INFERENCE, CannedQuery.INTERVALS,
-            CannedQuery.CHECK);
+            CannedQuery.INDEX, CannedQuery.CHECK);
 
     private QueryEditorPage() {}
 
