@@ -23,7 +23,8 @@ import org.w3id.diligentia.vocab.Stance;
  * a scope, question, floor and date is one range lookup per member instead of a query: per scope,
  * each State's population intervals; per State, question and floor, its stance intervals sorted by
  * their first day, found by binary search. Read once from the canned queries
- * {@code index-population-intervals} and {@code index-stance-intervals}, it gives exactly the rows
+ * {@code index-population-intervals}, {@code index-stance-intervals}, {@code index-positions} and
+ * {@code index-labels}, it gives exactly the rows
  * {@code consensus-counts} and {@code effective-stances} give for one date (the property test
  * {@code IntervalIndexAgreesWithQueriesTest} compares them on random data and dates). It relies on
  * what the loader writes and the shapes require of an interval: one first day, at most one last day
@@ -90,10 +91,9 @@ final class IntervalIndex {
             populations.put(scope, List.copyOf(members));
         });
 
-        // Floors that agree on an interval share it: its rows come once per timeline that lists it, and
-        // are shown from the first of those timelines only.
-        Map<Node, Piece> pieces = new LinkedHashMap<>();
-        Map<Node, Key> firstTimeline = new HashMap<>();
+        Labels labels = Labels.read(queries);
+        // Floors that agree on an interval share it: its rows come once per timeline that lists it.
+        Map<Node, Piece> pieces = new HashMap<>();
         Map<Key, List<Node>> intervalsOf = new LinkedHashMap<>();
         for (Row row : queries.select("index-stance-intervals", QueryArgs.none(), LIMITS).complete("index-stance-intervals").readRows()) {
             Node interval = row.required("interval");
@@ -101,11 +101,10 @@ final class IntervalIndex {
             List<Node> list = intervalsOf.computeIfAbsent(key, k -> new ArrayList<>());
             if (!list.contains(interval))
                 list.add(interval);
-            Piece piece = pieces.computeIfAbsent(interval, i -> new Piece(row.date("from").orElseThrow(), row.date("until").orElse(null),
-                    row.node("stance").orElse(null), row.required("coverageClass"), new ArrayList<>()));
-            if (firstTimeline.computeIfAbsent(interval, i -> key).equals(key) && row.node("iso3").isPresent()
-                    && row.node("questionRank").isPresent() && row.node("coverage").isPresent())
-                piece.shown().add(shown(row));
+            pieces.computeIfAbsent(interval, i -> new Piece(row.date("from").orElseThrow(), row.date("until").orElse(null),
+                    row.node("stance").orElse(null), row.required("coverageClass"),
+                    labels.shown(key.state(), key.question(), row.required("coverageClass"), row.node("stance").orElse(null),
+                            row.node("position").orElse(null))));
         }
         Map<Key, Timeline> timelines = new HashMap<>();
         intervalsOf.forEach((key, intervals) -> {
@@ -115,13 +114,46 @@ final class IntervalIndex {
         return new IntervalIndex(populations, timelines);
     }
 
-    /** A member as effective-stances shows it (the mapping of ConsensusService's rows). */
-    private static MemberStance shown(Row row) {
-        Stance stance = row.node("effectiveStance").flatMap(Stance::of).orElse(null);
-        Via via = stance == null ? null : new Via(row.uri("position").orElse(null), row.uri("instrument").orElse(null),
-                row.text("via").orElse(null), row.key("organization").orElse(null), row.text("positionDate").orElse(null));
-        return new MemberStance(row.text("iso3").orElse(null), row.text("name").orElse(null), stance,
-                row.text("coverage").flatMap(Coverage::byId).orElse(null), via);
+    /**
+     * What effective-stances shows of a member, from {@code index-labels} and {@code index-positions}:
+     * one row per English name of the State, none unless the question has a rank and the coverage
+     * class a notation; a stance and where it comes from only when the position has an instrument and
+     * a date.
+     */
+    private record Labels(Map<Node, List<String[]>> names, Map<Node, Integer> ranks, Map<Node, List<String>> notations,
+                          Map<Node, List<String[]>> positions) {
+        static Labels read(CannedQueries queries) {
+            Labels l = new Labels(new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>());
+            for (Row row : queries.select("index-labels", QueryArgs.none(), LIMITS).complete("index-labels").readRows()) {
+                row.node("state").ifPresent(s -> l.names.computeIfAbsent(s, k -> new ArrayList<>())
+                        .add(new String[] {row.text("iso3").orElseThrow(), row.text("name").orElseThrow()}));
+                row.node("question").ifPresent(q -> l.ranks.merge(q, 1, Integer::sum));
+                row.node("coverageClass").ifPresent(c -> l.notations.computeIfAbsent(c, k -> new ArrayList<>())
+                        .add(row.text("coverage").orElseThrow()));
+            }
+            for (Row row : queries.select("index-positions", QueryArgs.none(), LIMITS).complete("index-positions").readRows())
+                l.positions.computeIfAbsent(row.required("position"), k -> new ArrayList<>()).add(new String[] {
+                        row.uri("instrument").orElse(null), row.text("via").orElse(null), row.key("organization").orElse(null),
+                        row.text("positionDate").orElse(null)});
+            return l;
+        }
+
+        List<MemberStance> shown(Node state, Node question, Node coverageClass, Node stance, Node position) {
+            List<MemberStance> shown = new ArrayList<>();
+            List<String[]> vias = stance == null || position == null ? List.of() : positions.getOrDefault(position, List.of());
+            Stance effective = vias.isEmpty() ? null : Stance.of(stance).orElse(null);
+            for (String[] name : names.getOrDefault(state, List.of()))
+                for (int r = ranks.getOrDefault(question, 0); r > 0; r--)
+                    for (String notation : notations.getOrDefault(coverageClass, List.of())) {
+                        Coverage coverage = Coverage.byId(notation).orElse(null);
+                        if (vias.isEmpty())
+                            shown.add(new MemberStance(name[0], name[1], null, coverage, null));
+                        for (String[] v : vias)
+                            shown.add(new MemberStance(name[0], name[1], effective, coverage, effective == null ? null
+                                    : new Via(position.isURI() ? position.getURI() : null, v[0], v[1], v[2], v[3])));
+                    }
+            return List.copyOf(shown);
+        }
     }
 
     /** The counts consensus-counts gives for the scope, question, floor and date. */
