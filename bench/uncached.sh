@@ -10,7 +10,8 @@
 # data already generated for the scale, else generated here), STORE (a store folder to keep between
 # calls: a later call on unchanged data starts warm instead of loading again), HEAP (server -Xmx,
 # default 1g), NO_BUILD=1 (use the jar as built), JAR (run that server jar instead, e.g. a copy of an
-# earlier build to compare against).
+# earlier build to compare against), QUERY (the consensus query file to POST, default
+# queries/consensus-counts.rq; for an earlier build, its own: git show REV:queries/consensus-counts.rq).
 # Each run of a case asks for dates of its own (bench/lib/unique-date.lua), so no run is answered
 # from the caches of an earlier one. Prints, per case, every run's p50 and p99 and their minimum and
 # median; writes bench/results/uncached-<scale>-<time>.md.
@@ -48,7 +49,7 @@ STARTED_MS=$(( ($(date +%s%N) - T0) / 1000000 ))
 echo "bench: answered after $STARTED_MS ms" >&2
 
 sed -e 's|VALUES ?asOf { }|VALUES ?asOf { "2025-01-01"^^<http://www.w3.org/2001/XMLSchema#date> }|' \
-    -e 's|?minConfidence|<https://w3id.org/diligentia/id/confidence/low>|g' "$HOME_DIR/queries/consensus-counts.rq" \
+    -e 's|?minConfidence|<https://w3id.org/diligentia/id/confidence/low>|g' "${QUERY:-$HOME_DIR/queries/consensus-counts.rq}" \
   | python3 -c 'import sys,urllib.parse; print("query=" + urllib.parse.quote(sys.stdin.read()), end="")' > "$WORK/consensus.body"
 
 # Warm-up (JIT, first reads): dates of their own, far from those measured.
