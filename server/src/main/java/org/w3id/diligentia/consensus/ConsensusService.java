@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
 import org.apache.jena.graph.Node;
@@ -37,11 +38,38 @@ public final class ConsensusService {
     private static final String ALL_STATES = "all-states";
 
     private final CannedQueries queries;
+    private final Supplier<String> version;
     private final AnswerCache cache;
+    private final Object indexLock = new Object();
+    private volatile Indexed indexed;
+
+    /** The in-memory index of the intervals of one version of the data. */
+    private record Indexed(String version, IntervalIndex index) {}
 
     public ConsensusService(CannedQueries queries, Supplier<String> version) {
         this.queries = queries;
+        this.version = version;
         this.cache = new AnswerCache(version, 2000);
+    }
+
+    /**
+     * The index of the intervals of the version being read, read once per version (not in the answer
+     * cache, whose least recently used entries go): the consensus and the matrix of a new date are
+     * computed from it, and agree with the canned queries ({@link #assessByQueries}, {@link #matrixByQueries}).
+     */
+    private IntervalIndex index() {
+        String v = version.get();
+        Indexed i = indexed;
+        if (i != null && i.version().equals(v))
+            return i.index();
+        synchronized (indexLock) {
+            i = indexed;
+            if (i == null || !i.version().equals(v)) {
+                i = new Indexed(v, IntervalIndex.read(queries));
+                indexed = i;
+            }
+            return i.index();
+        }
     }
 
     public Identifiers identifiers() {
@@ -62,14 +90,24 @@ public final class ConsensusService {
     /** The consensus of a scope on a question as of a date. */
     public Assessment assess(ConsensusQuery q) {
         return cache.get(q, () -> {
-            Table table = queries.select("consensus-counts", args(q.scope(), q.question(), q.floor()).with("asOf", q.asOf()))
-                    .complete("consensus-counts");
-            Counts counts = table.rows().isEmpty() ? Counts.NONE : counts(table.readRows().get(0));
-            LevelRule rule = levelRules().classify(counts);
-            return new Assessment(assessmentId(q.scope().id(), q.question().id()), q.scope().id(), q.scope().label(),
-                    q.question().id(), q.asOf(), q.floor(), rule.id(), Assessment.Rule.of(rule, counts), counts,
-                    counts.support(), counts.opposition(), counts.agreement(), counts.coverage(), members(q));
+            IntervalIndex index = index();
+            Node scope = q.scope().node(), question = q.question().node(), floor = q.floor().node();
+            return assessment(q, index.counts(scope, question, floor, q.asOf()), index.members(scope, question, floor, q.asOf()));
         });
+    }
+
+    /** The answer of {@link #assess} from the canned queries consensus-counts and effective-stances, uncached. */
+    Assessment assessByQueries(ConsensusQuery q) {
+        Table table = queries.select("consensus-counts", args(q.scope(), q.question(), q.floor()).with("asOf", q.asOf()))
+                .complete("consensus-counts");
+        return assessment(q, table.rows().isEmpty() ? Counts.NONE : counts(table.readRows().get(0)), members(q));
+    }
+
+    private Assessment assessment(ConsensusQuery q, Counts counts, List<MemberStance> members) {
+        LevelRule rule = levelRules().classify(counts);
+        return new Assessment(assessmentId(q.scope().id(), q.question().id()), q.scope().id(), q.scope().label(),
+                q.question().id(), q.asOf(), q.floor(), rule.id(), Assessment.Rule.of(rule, counts), counts,
+                counts.support(), counts.opposition(), counts.agreement(), counts.coverage(), List.copyOf(members));
     }
 
     /** Every member of the scope on the date with its effective stance, its coverage, and the position behind the stance. */
@@ -130,24 +168,34 @@ public final class ConsensusService {
     /** Every scope (the world, each organization with members, each UN regional group) on every question, as of a date. */
     public List<MatrixCell> matrix(MatrixQuery q) {
         return cache.get(q, () -> {
-            QueryArgs args = QueryArgs.none().with("asOf", q.asOf()).with("minConfidence", q.floor().node());
-            Map<String, Map<String, Counts>> byScope = new LinkedHashMap<>();
-            for (Row row : queries.select("consensus-counts", args).complete("consensus-counts").readRows())
-                byScope.computeIfAbsent(scopeId(row.required("scope")), s -> new LinkedHashMap<>())
-                        .put(row.key("question").orElseThrow(), counts(row));
-            LevelRules rules = levelRules();
-            List<MatrixCell> cells = new ArrayList<>();
-            for (Identifiers.Scope scope : identifiers().scopeList()) {
-                if (scope.id().equals(ALL_STATES))
-                    continue;
-                for (Identifiers.Question question : identifiers().questionList()) {
-                    Counts c = byScope.getOrDefault(scope.id(), Map.of()).getOrDefault(question.id(), Counts.NONE);
-                    cells.add(new MatrixCell(scope.id(), scope.label(), question.id(), rules.classify(c).id(), c, c.coverage(),
-                            assessmentId(scope.id(), question.id())));
-                }
-            }
-            return List.copyOf(cells);
+            IntervalIndex index = index();
+            return matrix((scope, question) -> index.counts(scope.node(), question.node(), q.floor().node(), q.asOf()));
         });
+    }
+
+    /** The answer of {@link #matrix} from the canned query consensus-counts, uncached. */
+    List<MatrixCell> matrixByQueries(MatrixQuery q) {
+        QueryArgs args = QueryArgs.none().with("asOf", q.asOf()).with("minConfidence", q.floor().node());
+        Map<String, Map<String, Counts>> byScope = new LinkedHashMap<>();
+        for (Row row : queries.select("consensus-counts", args).complete("consensus-counts").readRows())
+            byScope.computeIfAbsent(scopeId(row.required("scope")), s -> new LinkedHashMap<>())
+                    .put(row.key("question").orElseThrow(), counts(row));
+        return matrix((scope, question) -> byScope.getOrDefault(scope.id(), Map.of()).getOrDefault(question.id(), Counts.NONE));
+    }
+
+    private List<MatrixCell> matrix(BiFunction<Identifiers.Scope, Identifiers.Question, Counts> countsOf) {
+        LevelRules rules = levelRules();
+        List<MatrixCell> cells = new ArrayList<>();
+        for (Identifiers.Scope scope : identifiers().scopeList()) {
+            if (scope.id().equals(ALL_STATES))
+                continue;
+            for (Identifiers.Question question : identifiers().questionList()) {
+                Counts c = countsOf.apply(scope, question);
+                cells.add(new MatrixCell(scope.id(), scope.label(), question.id(), rules.classify(c).id(), c, c.coverage(),
+                        assessmentId(scope.id(), question.id())));
+            }
+        }
+        return List.copyOf(cells);
     }
 
     /**

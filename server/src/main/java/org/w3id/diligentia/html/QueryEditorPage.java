@@ -18,11 +18,12 @@ public final class QueryEditorPage {
             "linked-data", "Queries behind the linked-data pages",
             CannedQuery.INFERENCE, "Inference rules run at load",
             CannedQuery.INTERVALS, "What the stance and population intervals are computed from, at load",
+            CannedQuery.INDEX, "What the consensus API's in-memory index of the intervals is read from",
             CannedQuery.CHECK, "Integrity checks run at load",
             CannedQuery.DATASET, "The dataset description (VoID) and the version history",
             CannedQuery.DUMP, "The tables and quads of the downloads");
     private static final List<String> ORDER = List.of(CannedQuery.API, "linked-data", CannedQuery.INFERENCE, CannedQuery.INTERVALS,
-            CannedQuery.CHECK, CannedQuery.DATASET, CannedQuery.DUMP);
+            CannedQuery.INDEX, CannedQuery.CHECK, CannedQuery.DATASET, CannedQuery.DUMP);
 
     private QueryEditorPage() {}
 

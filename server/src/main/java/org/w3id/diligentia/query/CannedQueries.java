@@ -107,6 +107,12 @@ public final class CannedQueries {
         return select(bind(name, args));
     }
 
+    /** Binds and runs a SELECT query under other limits than the service's (an index that reads every interval). */
+    public Table select(String name, QueryArgs args, QueryLimits otherLimits) {
+        BoundQuery bound = bind(name, args);
+        return store.select(bound.query(), bound.parameters(), otherLimits);
+    }
+
     /** Runs an already bound SELECT query. */
     public Table select(BoundQuery bound) {
         return store.select(bound.query(), bound.parameters(), limits);
