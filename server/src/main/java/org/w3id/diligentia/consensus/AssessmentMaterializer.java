@@ -55,7 +55,8 @@ public final class AssessmentMaterializer implements Materializer {
 
     @Override
     public String fingerprint() {
-        return Stream.of("consensus-counts", "effective-stances", "scope-members", "consensus-levels", "scopes", "questions")
+        return Stream.of("consensus-counts", "effective-stances", "scope-members", "consensus-levels", "scopes", "questions",
+                        "index-population-intervals", "index-stance-intervals", "index-positions", "index-labels")
                 .map(n -> catalog.get(n).map(CannedQuery::text).orElse(""))
                 .collect(Collectors.joining("\n"));
     }

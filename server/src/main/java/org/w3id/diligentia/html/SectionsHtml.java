@@ -43,6 +43,16 @@ final class SectionsHtml {
         return p.effective().stream().filter(e -> e.subject().equals(question.iri())).findFirst();
     }
 
+    /**
+     * What is known without an effective stance on {@code question}: "read and silent (...)", "only unread
+     * documents (...: not known)", "no document (...: not known)".
+     */
+    static String withoutStance(Section.PositionsByQuestion p, Concept question) {
+        return effectiveOn(p, question).flatMap(Rows.Effective::coverage)
+                .map(c -> CoverageText.coverageLabel(c) + " (" + CoverageText.classMeaning(c.id()) + ")")
+                .orElse("no document (no document of its own or collective by the date: not known)");
+    }
+
     /** Whether an effective stance comes through an organization speaking for its members. */
     static boolean collective(Rows.Effective e) {
         return e.via().equals("collective");

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +23,7 @@ import org.w3id.diligentia.query.Identifiers;
 import org.w3id.diligentia.query.QueryArgs;
 import org.w3id.diligentia.store.Row;
 import org.w3id.diligentia.vocab.Confidence;
+import org.w3id.diligentia.vocab.Coverage;
 import org.w3id.diligentia.vocab.DIL;
 import org.w3id.diligentia.vocab.Ids;
 import org.w3id.diligentia.vocab.Stance;
@@ -52,7 +54,7 @@ public final class ResourceViews {
         this.consensus = consensus;
         this.descriptions = descriptions;
         this.ontology = ontology;
-        queries.require("ld-positions", "ld-assessments", "ld-index", "state-memberships", "organization-members", "state-stances");
+        queries.require("ld-positions", "ld-assessments", "ld-index", "state-memberships", "organization-members", "compare");
     }
 
     /**
@@ -159,12 +161,22 @@ public final class ResourceViews {
                         r.node("since"), r.node("until"))).toList();
     }
 
+    /**
+     * The State's effective stance on each question on {@code asOf}, from its stance intervals (the
+     * query of {@code /page/compare}, for one State): the stance and the position behind it, or, without
+     * a stance, what is known instead (read and silent, only unread documents, no document).
+     */
     private List<Rows.Effective> stances(Identifiers.State state, LocalDate asOf) {
-        QueryArgs args = QueryArgs.none().with("state", state.node()).with("asOf", asOf).with("minConfidence", FLOOR.node());
-        return select("state-stances", args).stream().map(r -> new Rows.Effective(r.required("question"), "",
-                r.node("effectiveStance"), r.node("position"), r.text("via").orElse(""), r.node("organization"),
-                r.node("organization").flatMap(o -> Ids.keyOf(o, "org")).map(this::organizationName).orElse(""),
-                r.text("positionDate"), Optional.empty())).toList();
+        QueryArgs args = QueryArgs.none().with("actors", List.of(state.node())).with("asOf", asOf).with("minConfidence", FLOOR.node());
+        Map<Node, Rows.Effective> byQuestion = new LinkedHashMap<>();
+        for (Row r : select("compare", args)) {
+            Optional<Node> stance = r.node("effectiveStance");
+            byQuestion.putIfAbsent(r.required("question"), new Rows.Effective(r.required("question"), "", stance,
+                    stance.isPresent() ? r.node("reading") : Optional.empty(), r.text("via").orElse(""), r.node("organization"),
+                    r.node("organization").flatMap(o -> Ids.keyOf(o, "org")).map(this::organizationName).orElse(""),
+                    stance.isPresent() ? r.text("readingDate") : Optional.empty(), r.text("coverage").flatMap(Coverage::byId)));
+        }
+        return List.copyOf(byQuestion.values());
     }
 
     private List<Rows.Assessment> consensusOn(Identifiers.Scope scope, LocalDate asOf) {

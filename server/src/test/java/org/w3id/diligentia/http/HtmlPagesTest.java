@@ -77,6 +77,9 @@ class HtmlPagesTest {
                 + "<a href=\"/page/stance/affirms\">affirms</a></span>"), "a badge says its stance in words");
         assertTrue(html.contains("<a href=\"https://example.org/fra-2019\">example.org</a>"), "the source, linked");
         assertTrue(html.contains("Effective stance on "), "the effective stance on each question");
+        assertTrue(Pattern.compile("Effective stance on [0-9-]+: no stance: (only unread documents|no document) \\([^)]*not known\\)")
+                .matcher(html).find(), "without a stance, what is known instead, never 'none'");
+        assertFalse(html.contains("none (no position counts"), "unknown is not none");
         assertTrue(html.contains("<link rel=\"alternate\" type=\"text/turtle\" href=\"/data/state/FRA?format=ttl\""));
     }
 
