@@ -1,6 +1,10 @@
 package org.w3id.diligentia.http;
 
+import java.util.Optional;
+
+import org.w3id.diligentia.error.ServiceUnavailableException;
 import org.w3id.diligentia.html.Layout;
+import org.w3id.diligentia.store.DatasetInfo;
 import org.w3id.diligentia.store.KnowledgeStore;
 
 import io.javalin.http.Context;
@@ -10,7 +14,9 @@ import io.javalin.http.Context;
  * version it reads is set for the pages rendered on its thread (their footer links to it); after, a
  * {@code Link: </id/version/{hash}>; rel="http://www.w3.org/ns/prov#wasDerivedFrom"} header is added
  * beside any other {@code Link} the handler set. (Runs inside the request's pinned version, see
- * {@link org.w3id.diligentia.web.OneVersionPerRequest}.)
+ * {@link org.w3id.diligentia.web.OneVersionPerRequest}.) Requests that read no data
+ * ({@link Routes#readsNoData}: {@code /ping}, {@code /health}, assets) get no link, and neither does an
+ * answer while the store cannot be reached: the link never turns an answer into an error.
  */
 final class VersionLinks {
     /** The relation of an answer to the dataset version it was computed from (PROV-O, an extension relation type). */
@@ -23,15 +29,25 @@ final class VersionLinks {
     }
 
     void before(Context ctx) {
-        Layout.computedFrom(store.info().isEmpty() ? null : store.info().version());
+        Layout.computedFrom(Routes.readsNoData(ctx.path()) ? null : version().orElse(null));
     }
 
     void after(Context ctx) {
         try {
-            if (!store.info().isEmpty())
-                ctx.res().addHeader("Link", link(store.info().version()));
+            if (!Routes.readsNoData(ctx.path()))
+                version().ifPresent(v -> ctx.res().addHeader("Link", link(v)));
         } finally {
             Layout.computedFrom(null);
+        }
+    }
+
+    /** The version the store holds; empty when it holds none or cannot be reached (the handler says so). */
+    private Optional<String> version() {
+        try {
+            DatasetInfo info = store.info();
+            return info.isEmpty() ? Optional.empty() : Optional.of(info.version());
+        } catch (ServiceUnavailableException e) {
+            return Optional.empty();
         }
     }
 
