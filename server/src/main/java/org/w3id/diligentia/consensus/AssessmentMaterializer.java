@@ -28,6 +28,7 @@ import org.w3id.diligentia.store.QueryLimits;
 import org.w3id.diligentia.vocab.Confidence;
 import org.w3id.diligentia.vocab.DIL;
 import org.w3id.diligentia.vocab.Ids;
+import org.w3id.diligentia.vocab.Prov;
 
 /**
  * At load, materializes a {@code dil:ConsensusAssessment} for every scope with members (the world and
@@ -37,9 +38,8 @@ import org.w3id.diligentia.vocab.Ids;
  * why; the SPARQL endpoint sees them too.
  */
 public final class AssessmentMaterializer implements Materializer {
-    private static final String PROV = "http://www.w3.org/ns/prov#";
-    private static final Node WAS_DERIVED_FROM = NodeFactory.createURI(PROV + "wasDerivedFrom");
-    private static final Node GENERATED_AT = NodeFactory.createURI(PROV + "generatedAtTime");
+    private static final Node WAS_DERIVED_FROM = Prov.WAS_DERIVED_FROM;
+    private static final Node GENERATED_AT = Prov.GENERATED_AT_TIME;
     private static final QueryLimits LIMITS = new QueryLimits(Duration.ofMinutes(5), 1_000_000);
 
     private final QueryCatalog catalog;

@@ -9,6 +9,7 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.RDF;
 import org.w3id.diligentia.linkeddata.CanonicalIds;
+import org.w3id.diligentia.vocab.Prov;
 
 /**
  * The VoID and DCAT 3 graph of a {@link DatasetSummary}: the dataset ({@code {base}id/dataset}, a
@@ -21,7 +22,7 @@ final class DatasetGraphBuilder {
     static final String DCAT = "http://www.w3.org/ns/dcat#";
     static final String SPDX = "http://spdx.org/rdf/terms#";
     static final String FOAF = "http://xmlns.com/foaf/0.1/";
-    static final String PROV = "http://www.w3.org/ns/prov#";
+    static final String PROV = Prov.NS;
     static final String MEDIA = "https://www.iana.org/assignments/media-types/";
 
     private final Graph g = GraphFactory.createDefaultGraph();

@@ -28,6 +28,7 @@ import org.w3id.diligentia.store.LocalQueryExecutor;
 import org.w3id.diligentia.store.QueryLimits;
 import org.w3id.diligentia.vocab.DIL;
 import org.w3id.diligentia.vocab.Ids;
+import org.w3id.diligentia.vocab.Prov;
 
 /**
  * At load, after the inference rules, materializes into the inferred graph what every as-of answer
@@ -42,7 +43,7 @@ public final class IntervalMaterializer implements Materializer {
     private static final QueryLimits LIMITS = new QueryLimits(Duration.ofMinutes(10), Integer.MAX_VALUE);
     private static final List<String> INPUTS = List.of("intervals-memberships", "intervals-readings",
             "intervals-documents", "intervals-floors", "questions");
-    private static final Node WAS_DERIVED_FROM = NodeFactory.createURI("http://www.w3.org/ns/prov#wasDerivedFrom");
+    private static final Node WAS_DERIVED_FROM = Prov.WAS_DERIVED_FROM;
 
     private final QueryCatalog catalog;
 

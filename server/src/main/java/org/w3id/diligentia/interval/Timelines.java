@@ -8,10 +8,10 @@ import java.util.stream.Collectors;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.w3id.diligentia.vocab.DIL;
 import org.w3id.diligentia.vocab.Ids;
+import org.w3id.diligentia.vocab.Prov;
 
 /**
  * Writes one State's stance timelines on one question, one per confidence floor, as
@@ -21,7 +21,7 @@ import org.w3id.diligentia.vocab.Ids;
  * resource, named after the floors that share it, so most States' intervals are written once.
  */
 final class Timelines {
-    private static final Node WAS_DERIVED_FROM = NodeFactory.createURI("http://www.w3.org/ns/prov#wasDerivedFrom");
+    private static final Node WAS_DERIVED_FROM = Prov.WAS_DERIVED_FROM;
 
     private Timelines() {}
 

@@ -27,6 +27,7 @@ import org.w3id.diligentia.vocab.Coverage;
 import org.w3id.diligentia.vocab.DIL;
 import org.w3id.diligentia.vocab.Ids;
 import org.w3id.diligentia.vocab.Stance;
+import org.w3id.diligentia.vocab.Prov;
 
 /**
  * Builds what resource pages show: the description, and the sections the resource's types call
@@ -39,7 +40,7 @@ import org.w3id.diligentia.vocab.Stance;
 public final class ResourceViews {
     private static final Node ORG_MEMBER = NodeFactory.createURI("http://www.w3.org/ns/org#member");
     private static final Node ORG_ORGANIZATION = NodeFactory.createURI("http://www.w3.org/ns/org#organization");
-    private static final Node PROV_DERIVED = NodeFactory.createURI("http://www.w3.org/ns/prov#wasDerivedFrom");
+    private static final Node PROV_DERIVED = Prov.WAS_DERIVED_FROM;
     /** Pages count every position, as the materialized assessments do. */
     private static final Confidence FLOOR = Confidence.LOW;
 

@@ -13,6 +13,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.w3id.diligentia.vocab.DIL;
 import org.w3id.diligentia.vocab.Ids;
+import org.w3id.diligentia.vocab.Prov;
 
 /**
  * The versions of the dataset, kept in the meta graph beside the description of the current load
@@ -23,7 +24,7 @@ import org.w3id.diligentia.vocab.Ids;
  * loader carries the earlier versions over from the store it replaces, so the chain survives loads.
  */
 public final class VersionGraph {
-    static final String PROV = "http://www.w3.org/ns/prov#";
+    static final String PROV = Prov.NS;
     static final String SPDX = "http://spdx.org/rdf/terms#";
     static final String DCAT = "http://www.w3.org/ns/dcat#";
 
