@@ -14,9 +14,8 @@ import io.javalin.http.Context;
  * version it reads is set for the pages rendered on its thread (their footer links to it); after, a
  * {@code Link: </id/version/{hash}>; rel="http://www.w3.org/ns/prov#wasDerivedFrom"} header is added
  * beside any other {@code Link} the handler set. (Runs inside the request's pinned version, see
- * {@link org.w3id.diligentia.web.OneVersionPerRequest}.) Requests that read no data
- * ({@link Routes#readsNoData}: {@code /ping}, {@code /health}, assets) get no link, and neither does an
- * answer while the store cannot be reached: the link never turns an answer into an error.
+ * {@link org.w3id.diligentia.web.OneVersionPerRequest}; the version is known without a read.) An
+ * answer while the store cannot be reached gets no link: the link never turns an answer into an error.
  */
 final class VersionLinks {
     /** The relation of an answer to the dataset version it was computed from (PROV-O, an extension relation type). */
@@ -29,13 +28,12 @@ final class VersionLinks {
     }
 
     void before(Context ctx) {
-        Layout.computedFrom(Routes.readsNoData(ctx.path()) ? null : version().orElse(null));
+        Layout.computedFrom(version().orElse(null));
     }
 
     void after(Context ctx) {
         try {
-            if (!Routes.readsNoData(ctx.path()))
-                version().ifPresent(v -> ctx.res().addHeader("Link", link(v)));
+            version().ifPresent(v -> ctx.res().addHeader("Link", link(v)));
         } finally {
             Layout.computedFrom(null);
         }
