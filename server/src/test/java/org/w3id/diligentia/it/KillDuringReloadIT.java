@@ -32,14 +32,19 @@ import org.w3id.diligentia.support.TestHome;
  * minimal fixture), {@code ./diligentia load} replaces it with B (the shipped data, which takes
  * seconds), and the process is killed at a random moment of the load (parse, validation,
  * inference, commit, compaction). Each time the store must open and hold exactly A or exactly B:
- * the same triple count and the same answer to a known query, never a mix and never a broken
- * store. Finally {@code serve} starts on it and serves that data.
+ * the same triple count (the meta graph aside, which keeps the history of versions) and the same
+ * answer to a known query, never a mix and never a broken store. Finally {@code serve} starts on it and serves that data.
  *
  * <p>The environment variable {@code DILIGENTIA_KILLS} changes the number of kills (default 20).
  */
 class KillDuringReloadIT {
     private static final int KILLS = Integer.parseInt(System.getenv().getOrDefault("DILIGENTIA_KILLS", "20"));
-    private static final String COUNT = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }";
+    /**
+     * Every graph but the meta graph, which also keeps the history of the versions the store held (one
+     * more with every load, so B loaded over A holds more of it than B loaded into an empty store).
+     */
+    private static final String COUNT = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } "
+            + "FILTER(?g != <https://w3id.org/diligentia/graph/meta>) }";
     private static final String STATES = "SELECT (COUNT(DISTINCT ?s) AS ?n) (MIN(STR(?s)) AS ?first) (MAX(STR(?s)) AS ?last) "
             + "WHERE { ?s a <https://w3id.org/diligentia/ontology#State> }";
 
