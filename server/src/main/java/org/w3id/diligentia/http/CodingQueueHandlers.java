@@ -1,6 +1,5 @@
 package org.w3id.diligentia.http;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.function.Supplier;
 
@@ -9,12 +8,10 @@ import org.w3id.diligentia.curation.CodingQueueService;
 import org.w3id.diligentia.curation.QueueEntry;
 import org.w3id.diligentia.html.CodingQueuePage;
 import org.w3id.diligentia.html.Links;
-import org.w3id.diligentia.store.DatasetInfo;
 import org.w3id.diligentia.store.KnowledgeStore;
 import org.w3id.diligentia.web.ApiResponder;
 import org.w3id.diligentia.web.ByteCache;
-import org.w3id.diligentia.web.CodeVersion;
-import org.w3id.diligentia.web.ConditionalGet;
+import org.w3id.diligentia.web.RenderedPage;
 import org.w3id.diligentia.web.CsvTable;
 
 import io.javalin.http.Context;
@@ -45,14 +42,8 @@ final class CodingQueueHandlers {
 
     void page(Context ctx) {
         LocalDate asOf = requests.codingQueue(ctx);
-        DatasetInfo info = store.info();
-        ctx.header("Cache-Control", "no-cache");
-        String etag = ConditionalGet.etag(info.version(), CodeVersion.id(), "coding-queue", queue.today().toString(), asOf.toString());
-        if (ConditionalGet.notModified(ctx, etag, info.loadedAt()))
-            return;
-        byte[] html = cache.get(etag, () -> CodingQueuePage.render(queue.queue(asOf), links.get()).getBytes(StandardCharsets.UTF_8));
-        ctx.contentType("text/html; charset=utf-8");
-        ctx.result(html);
+        RenderedPage.respond(ctx, store, cache, () -> CodingQueuePage.render(queue.queue(asOf), links.get()),
+                "coding-queue", queue.today().toString(), asOf.toString());
     }
 
     static CsvTable csv(CodingQueue q) {

@@ -1,6 +1,5 @@
 package org.w3id.diligentia.http;
 
-import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;
 
 import org.w3id.diligentia.compare.CompareQuery;
@@ -8,12 +7,10 @@ import org.w3id.diligentia.compare.CompareService;
 import org.w3id.diligentia.compare.Comparison;
 import org.w3id.diligentia.html.ComparePage;
 import org.w3id.diligentia.html.Links;
-import org.w3id.diligentia.store.DatasetInfo;
 import org.w3id.diligentia.store.KnowledgeStore;
 import org.w3id.diligentia.web.ApiResponder;
 import org.w3id.diligentia.web.ByteCache;
-import org.w3id.diligentia.web.CodeVersion;
-import org.w3id.diligentia.web.ConditionalGet;
+import org.w3id.diligentia.web.RenderedPage;
 import org.w3id.diligentia.web.CsvTable;
 
 import io.javalin.http.Context;
@@ -49,16 +46,8 @@ final class CompareHandlers {
     /** {@code GET /page/compare?actors=&asOf=&minConfidence=}: the form, and the comparison when States are named. */
     void page(Context ctx) {
         Requests.CompareForm form = requests.comparePage(ctx);
-        DatasetInfo info = store.info();
-        ctx.header("Cache-Control", "no-cache");
-        String etag = ConditionalGet.etag(info.version(), CodeVersion.id(), "compare", compare.today().toString(),
-                String.valueOf(ctx.queryString()));
-        if (ConditionalGet.notModified(ctx, etag, info.loadedAt()))
-            return;
-        byte[] html = cache.get(etag, () -> ComparePage.render(form.query().map(compare::compare).orElse(null), form.asOf(),
-                form.floor(), links.get()).getBytes(StandardCharsets.UTF_8));
-        ctx.contentType("text/html; charset=utf-8");
-        ctx.result(html);
+        RenderedPage.respond(ctx, store, cache, () -> ComparePage.render(form.query().map(compare::compare).orElse(null), form.asOf(),
+                form.floor(), links.get()), "compare", compare.today().toString(), String.valueOf(ctx.queryString()));
     }
 
     /**

@@ -1,6 +1,5 @@
 package org.w3id.diligentia.http;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,12 +9,10 @@ import org.w3id.diligentia.custom.CustomQuery;
 import org.w3id.diligentia.custom.CustomService;
 import org.w3id.diligentia.html.CustomPage;
 import org.w3id.diligentia.query.Identifiers;
-import org.w3id.diligentia.store.DatasetInfo;
 import org.w3id.diligentia.store.KnowledgeStore;
 import org.w3id.diligentia.web.ApiResponder;
 import org.w3id.diligentia.web.ByteCache;
-import org.w3id.diligentia.web.CodeVersion;
-import org.w3id.diligentia.web.ConditionalGet;
+import org.w3id.diligentia.web.RenderedPage;
 import org.w3id.diligentia.web.CsvTable;
 
 import io.javalin.http.Context;
@@ -51,20 +48,12 @@ final class CustomHandlers {
     /** {@code GET /page/custom?question=&asOf=&minConfidence=}: the page; the question defaults to the dashboard's. */
     void page(Context ctx) {
         CustomQuery q = requests.custom(ctx, true);
-        DatasetInfo info = store.info();
-        ctx.header("Cache-Control", "no-cache");
-        String etag = ConditionalGet.etag(info.version(), CodeVersion.id(), "custom", q.question().id(), q.asOf().toString(),
-                q.floor().toString());
-        if (ConditionalGet.notModified(ctx, etag, info.loadedAt()))
-            return;
-        byte[] html = cache.get(etag, () -> {
+        RenderedPage.respond(ctx, store, cache, () -> {
             List<CustomPage.Option> questions = new ArrayList<>();
             for (Identifiers.Question question : ids.questionList())
                 questions.add(new CustomPage.Option(question.id(), question.label()));
-            return CustomPage.render(custom.indicators(q), questions).getBytes(StandardCharsets.UTF_8);
-        });
-        ctx.contentType("text/html; charset=utf-8");
-        ctx.result(html);
+            return CustomPage.render(custom.indicators(q), questions);
+        }, "custom", q.question().id(), q.asOf().toString(), q.floor().toString());
     }
 
     /**

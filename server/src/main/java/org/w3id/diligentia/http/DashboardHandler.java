@@ -1,6 +1,5 @@
 package org.w3id.diligentia.http;
 
-import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;
 
 import org.w3id.diligentia.consensus.ConsensusQuery;
@@ -9,11 +8,9 @@ import org.w3id.diligentia.html.DashboardPage;
 import org.w3id.diligentia.html.HomePage;
 import org.w3id.diligentia.html.Links;
 import org.w3id.diligentia.linkeddata.ResourceViews;
-import org.w3id.diligentia.store.DatasetInfo;
 import org.w3id.diligentia.store.KnowledgeStore;
 import org.w3id.diligentia.web.ByteCache;
-import org.w3id.diligentia.web.CodeVersion;
-import org.w3id.diligentia.web.ConditionalGet;
+import org.w3id.diligentia.web.RenderedPage;
 
 import io.javalin.http.Context;
 
@@ -43,16 +40,9 @@ final class DashboardHandler {
 
     void page(Context ctx) {
         ConsensusQuery q = requests.dashboard(ctx);
-        DatasetInfo info = store.info();
-        ctx.header("Cache-Control", "no-cache");
         ctx.header("Vary", "Accept-Encoding");
-        String etag = ConditionalGet.etag(info.version(), CodeVersion.id(), "home", dashboards.today().toString(),
+        RenderedPage.respond(ctx, store, cache, () -> DashboardPage.render(dashboards.dashboard(q),
+                HomePage.browse(views.index(), store.info(), links.get())), "home", dashboards.today().toString(),
                 String.valueOf(ctx.queryString()));
-        if (ConditionalGet.notModified(ctx, etag, info.loadedAt()))
-            return;
-        byte[] html = cache.get(etag, () -> DashboardPage.render(dashboards.dashboard(q),
-                HomePage.browse(views.index(), info, links.get())).getBytes(StandardCharsets.UTF_8));
-        ctx.contentType("text/html; charset=utf-8");
-        ctx.result(html);
     }
 }
