@@ -151,18 +151,36 @@ public final class ConsensusService {
      */
     public List<TimelinePoint> timeline(TimelineQuery q) {
         return cache.get(q, () -> {
-            QueryArgs args = args(q.scope(), q.question(), q.floor()).with("from", q.from()).with("to", q.to());
-            LevelRules rules = levelRules();
-            List<TimelinePoint> timeline = new ArrayList<>();
-            for (Row row : queries.select("consensus-timeline", args).complete("consensus-timeline").readRows()) {
-                Counts c = counts(row);
-                String level = rules.classify(c).id();
-                TimelinePoint last = timeline.isEmpty() ? null : timeline.get(timeline.size() - 1);
-                if (last == null || !last.level().equals(level) || !last.counts().equals(c))
-                    timeline.add(new TimelinePoint(row.date("date").orElseThrow(), level, c));
-            }
-            return List.copyOf(timeline);
+            IntervalIndex index = index();
+            Node scope = q.scope().node(), question = q.question().node(), floor = q.floor().node();
+            List<Map.Entry<LocalDate, Counts>> points = new ArrayList<>();
+            for (LocalDate day : index.changeDays(scope, question, floor, q.from(), q.to()))
+                points.add(Map.entry(day, index.counts(scope, question, floor, day)));
+            return timeline(points);
         });
+    }
+
+    /** The answer of {@link #timeline} from the canned query consensus-timeline, uncached. */
+    List<TimelinePoint> timelineByQueries(TimelineQuery q) {
+        QueryArgs args = args(q.scope(), q.question(), q.floor()).with("from", q.from()).with("to", q.to());
+        List<Map.Entry<LocalDate, Counts>> points = new ArrayList<>();
+        for (Row row : queries.select("consensus-timeline", args).complete("consensus-timeline").readRows())
+            points.add(Map.entry(row.date("date").orElseThrow(), counts(row)));
+        return timeline(points);
+    }
+
+    /** The points at which the level or the counts change, from the counts on every day they could. */
+    private List<TimelinePoint> timeline(List<Map.Entry<LocalDate, Counts>> points) {
+        LevelRules rules = levelRules();
+        List<TimelinePoint> timeline = new ArrayList<>();
+        for (Map.Entry<LocalDate, Counts> point : points) {
+            Counts c = point.getValue();
+            String level = rules.classify(c).id();
+            TimelinePoint last = timeline.isEmpty() ? null : timeline.get(timeline.size() - 1);
+            if (last == null || !last.level().equals(level) || !last.counts().equals(c))
+                timeline.add(new TimelinePoint(point.getKey(), level, c));
+        }
+        return List.copyOf(timeline);
     }
 
     /** Every scope (the world, each organization with members, each UN regional group) on every question, as of a date. */

@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 import org.apache.jena.graph.Node;
 import org.w3id.diligentia.query.CannedQueries;
@@ -182,6 +184,32 @@ final class IntervalIndex {
                 noDocument++;
         }
         return members == 0 ? Counts.NONE : new Counts(members, affirms, rejects, undecided, noStance, silent, unread, noDocument);
+    }
+
+    /**
+     * The days from {@code from} to {@code to} (both included) on which the counts of the scope on the
+     * question at the floor could change, the dates consensus-timeline evaluates: {@code from} itself,
+     * and every first or last day of a population interval of the scope or of a stance interval of a
+     * State ever counted in it, in order.
+     */
+    SortedSet<LocalDate> changeDays(Node scope, Node question, Node floor, LocalDate from, LocalDate to) {
+        TreeSet<LocalDate> days = new TreeSet<>();
+        days.add(from);
+        for (Member m : populations.getOrDefault(scope, List.of())) {
+            for (int i = 0; i < m.from().length; i++) {
+                days.add(m.from()[i]);
+                if (m.until()[i] != null)
+                    days.add(m.until()[i]);
+            }
+            Timeline t = timelines.get(new Key(m.state(), question, floor));
+            if (t != null)
+                for (Piece p : t.pieces()) {
+                    days.add(p.from());
+                    if (p.until() != null)
+                        days.add(p.until());
+                }
+        }
+        return days.subSet(from, true, to, true);
     }
 
     /** The members effective-stances lists for the scope, question, floor and date, by ISO code. */

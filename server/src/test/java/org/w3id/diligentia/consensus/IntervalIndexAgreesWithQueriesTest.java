@@ -28,7 +28,7 @@ import org.w3id.diligentia.vocab.Confidence;
 /**
  * The consensus service answers a new date from its in-memory index of the intervals
  * ({@link IntervalIndex}); those answers are exactly the canned queries' ({@code consensus-counts}
- * and {@code effective-stances}, which {@code IntervalQueriesAgreeWithPositionRuleTest} proves agree
+ * and {@code effective-stances}, and {@code consensus-timeline} for a range of dates, which {@code IntervalQueriesAgreeWithPositionRuleTest} proves agree
  * with the effective-stance rule): the counts, the level and every member with its stance, coverage
  * and position, for a scope and question, and every cell of the matrix, on a random knowledge base
  * (memberships, suspensions, withdrawals, own, collective and council positions at every precision
@@ -128,6 +128,24 @@ class IntervalIndexAgreesWithQueriesTest {
             }
         }
         assertTrue(withMembers > 150 && withStances > 100, withMembers + " answers with members, " + withStances + " with stances");
+    }
+
+    @Test
+    void timelinesAgreeOverRandomRanges() {
+        Random rng = new Random(12);
+        Identifiers ids = service.identifiers();
+        int changing = 0;
+        for (int i = 0; i < 60; i++) {
+            LocalDate from = LocalDate.of(1988, 1, 1).plusDays(rng.nextInt(30 * 366));
+            LocalDate to = from.plusDays(rng.nextInt(15 * 366));
+            Confidence floor = Confidence.byId(CONFIDENCE[rng.nextInt(3)]).orElseThrow();
+            TimelineQuery q = new TimelineQuery(ids.scope(SCOPES[rng.nextInt(3)]), ids.question(QUESTIONS[rng.nextInt(6)]),
+                    from, to, floor);
+            List<TimelinePoint> expected = service.timelineByQueries(q);
+            assertEquals(expected, service.timeline(q), q.toString());
+            changing += expected.size() > 2 ? 1 : 0;
+        }
+        assertTrue(changing > 20, changing + " timelines with more than two points");
     }
 
     private static void changed(String when) {
