@@ -168,7 +168,7 @@ final class Commands {
     private int start(Settings settings, KnowledgeStore store) {
         DiligentiaServer server;
         try {
-            server = DiligentiaServer.create(settings, store).start();
+            server = DiligentiaServer.create(settings, store).start().prepareInBackground();
         } catch (RuntimeException e) {
             err.println("diligentia: cannot start the server on " + settings.host() + ":" + settings.port() + ": " + e.getMessage());
             store.close();

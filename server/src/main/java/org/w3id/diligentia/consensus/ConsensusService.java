@@ -72,6 +72,14 @@ public final class ConsensusService {
         }
     }
 
+    /**
+     * Reads the index of the version being read now, if it is not read yet, so that the first answer of
+     * a new date does not wait for it (the server calls this in the background after start and reload).
+     */
+    public void prepare() {
+        index();
+    }
+
     public Identifiers identifiers() {
         return queries.identifiers();
     }

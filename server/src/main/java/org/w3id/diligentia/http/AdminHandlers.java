@@ -27,10 +27,13 @@ final class AdminHandlers {
 
     private final byte[] tokenDigest;
     private final Reloader reloader;
+    private final Runnable afterReload;
 
-    AdminHandlers(String token, Reloader reloader) {
+    /** {@code afterReload} runs after every successful reload (it prepares the new version's answers in the background). */
+    AdminHandlers(String token, Reloader reloader, Runnable afterReload) {
         this.tokenDigest = sha256(token);
         this.reloader = reloader;
+        this.afterReload = afterReload;
     }
 
     record Reloaded(String status, String version, long tripleCount, int files, long millis, String summary) {}
@@ -46,6 +49,7 @@ final class AdminHandlers {
             throw new UnprocessableContentException("The sources were refused, so the store was not changed. "
                     + e.problems().stream().limit(20).map(LoadProblem::describe).collect(Collectors.joining(" | ")));
         }
+        afterReload.run();
         ctx.header("Cache-Control", "no-store");
         ctx.json(new Reloaded("reloaded", report.version(), report.totalTriples(), report.files(), report.total().toMillis(),
                 report.summary()));

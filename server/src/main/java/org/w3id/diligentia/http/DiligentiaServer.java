@@ -87,12 +87,14 @@ public final class DiligentiaServer {
     private final Reloader reloader;
     private final List<Route> routes;
     private final Dumps dumps;
+    private final Preparer preparer;
 
     /** A route of the routes table: an HTTP method and a path as registered ({@code /api/states/{iso3}}). */
     public record Route(String method, String path) {}
 
     private DiligentiaServer(Javalin app, Settings settings, KnowledgeStore store, Reloader reloader, List<Route> routes,
-                             Dumps dumps) {
+                             Dumps dumps, Preparer preparer) {
+        this.preparer = preparer;
         this.routes = routes;
         this.dumps = dumps;
         this.app = app;
@@ -119,6 +121,7 @@ public final class DiligentiaServer {
         ApiResponder responder = new ApiResponder(store, clock, rendered, objectMapper(), computedLane);
         ProblemRenderer problems = new ProblemRenderer(ErrorPage::render);
         ConsensusService consensus = new ConsensusService(queries, version);
+        Preparer preparer = new Preparer(consensus::prepare);
         ReferenceService reference = new ReferenceService(queries);
         CustomService custom = new CustomService(queries, consensus, version);
         DiffusionService diffusion = new DiffusionService(queries, version);
@@ -152,7 +155,7 @@ public final class DiligentiaServer {
                         requests, rendered),
                 new CorsHandler(),
                 remoteSparql,
-                reloader == null ? null : new AdminHandlers(settings.adminToken(), reloader),
+                reloader == null ? null : new AdminHandlers(settings.adminToken(), reloader, preparer::prepare),
                 new CodingQueueHandlers(new CodingQueueService(queries), requests, responder, store, linkedData.links(), rendered),
                 new DatasetHandlers(store, datasetService, linkedData.serializer(), rendered),
                 new VersionLinks(store));
@@ -198,7 +201,7 @@ public final class DiligentiaServer {
             problems.register(config.routes);
             Routes.register(config.routes, handlers);
         });
-        return new DiligentiaServer(app, settings, store, reloader, routes, dumps);
+        return new DiligentiaServer(app, settings, store, reloader, routes, dumps, preparer);
     }
 
     static ObjectMapper objectMapper() {
@@ -215,6 +218,17 @@ public final class DiligentiaServer {
         return this;
     }
 
+    /**
+     * Prepares, in the background, what the first uncached answers of the version the store holds need
+     * (the consensus service's index of the intervals), so that they do not wait for it; done again after
+     * every reload through {@code /admin/reload}. {@code serve} calls it; tests that never ask need not.
+     */
+    public DiligentiaServer prepareInBackground() {
+        preparer.enable();
+        preparer.prepare();
+        return this;
+    }
+
     /** Every route registered in the routes table ({@link Routes}), as Javalin reported adding it. */
     public List<Route> routes() {
         return List.copyOf(routes);
@@ -225,6 +239,7 @@ public final class DiligentiaServer {
     }
 
     public void stop() {
+        preparer.close();
         app.stop();
         if (reloader != null)
             reloader.close();
