@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -134,22 +133,21 @@ public final class ConsensusService {
 
     /**
      * For every scope and question, the positions behind the effective stances of the scope's active
-     * members on the date: the provenance of the assessments, in two queries (every State's effective
-     * positions, every scope's members).
+     * members on the date (those effective-stances shows with a position): the provenance of the
+     * assessments, from the index.
      */
     public Map<String, Map<String, Set<String>>> positionsUsed(LocalDate asOf, Confidence floor) {
-        Map<String, Map<String, String>> byState = new HashMap<>();    // iso3 -> question -> position
-        QueryArgs stances = QueryArgs.none().with("scope", identifiers().scopeNode(ALL_STATES)).with("asOf", asOf)
-                .with("minConfidence", floor.node());
-        for (Row row : queries.select("effective-stances", stances).complete("effective-stances").readRows())
-            row.uri("position").ifPresent(position -> byState.computeIfAbsent(row.text("iso3").orElseThrow(), s -> new HashMap<>())
-                    .put(row.key("question").orElseThrow(), position));
+        IntervalIndex index = index();
         Map<String, Map<String, Set<String>>> used = new LinkedHashMap<>();
-        for (Row row : queries.select("scope-members", QueryArgs.none().with("asOf", asOf)).complete("scope-members").readRows()) {
-            Map<String, Set<String>> byQuestion = used.computeIfAbsent(scopeId(row.required("scope")), s -> new LinkedHashMap<>());
-            byState.getOrDefault(row.text("iso3").orElseThrow(), Map.of())
-                    .forEach((question, position) -> byQuestion.computeIfAbsent(question, x -> new TreeSet<>()).add(position));
-        }
+        for (Identifiers.Scope scope : identifiers().scopeList())
+            for (Identifiers.Question question : identifiers().questionList()) {
+                Set<String> positions = new TreeSet<>();
+                for (MemberStance m : index.members(scope.node(), question.node(), floor.node(), asOf))
+                    if (m.via() != null && m.via().position() != null)
+                        positions.add(m.via().position());
+                if (!positions.isEmpty())
+                    used.computeIfAbsent(scope.id(), s -> new LinkedHashMap<>()).put(question.id(), positions);
+            }
         return used;
     }
 
