@@ -1,9 +1,7 @@
 package org.w3id.diligentia.custom;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -16,15 +14,13 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
-import org.w3id.diligentia.consensus.ConsensusService;
+import org.w3id.diligentia.consensus.LoadingServices;
 import org.w3id.diligentia.infer.Materializer;
-import org.w3id.diligentia.query.CannedQueries;
 import org.w3id.diligentia.query.CannedQuery;
 import org.w3id.diligentia.query.Identifiers;
 import org.w3id.diligentia.query.QueryArgs;
 import org.w3id.diligentia.query.QueryCatalog;
 import org.w3id.diligentia.store.LocalQueryExecutor;
-import org.w3id.diligentia.store.QueryLimits;
 import org.w3id.diligentia.vocab.Confidence;
 import org.w3id.diligentia.vocab.DIL;
 import org.w3id.diligentia.vocab.Ids;
@@ -41,7 +37,6 @@ import org.w3id.diligentia.vocab.Prov;
 public final class CustomMaterializer implements Materializer {
     private static final Node WAS_DERIVED_FROM = Prov.WAS_DERIVED_FROM;
     private static final Node GENERATED_AT = Prov.GENERATED_AT_TIME;
-    private static final QueryLimits LIMITS = new QueryLimits(Duration.ofMinutes(5), 1_000_000);
 
     private final QueryCatalog catalog;
 
@@ -63,11 +58,9 @@ public final class CustomMaterializer implements Materializer {
 
     @Override
     public long materialize(DatasetGraph dataset, LocalQueryExecutor executor, LocalDate loadDate) {
-        Clock clock = Clock.fixed(loadDate.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
-        Identifiers ids = new Identifiers(executor, () -> "loading", catalog);
-        CannedQueries queries = new CannedQueries(catalog, executor, ids, LIMITS, clock);
-        ConsensusService consensus = new ConsensusService(queries, () -> "loading");
-        CustomService custom = new CustomService(queries, consensus, () -> "loading");
+        LoadingServices services = LoadingServices.of(catalog, executor, loadDate);
+        Identifiers ids = services.identifiers();
+        CustomService custom = new CustomService(services.queries(), services.consensus(), () -> "loading");
         Graph graph = dataset.getGraph(Ids.ASSESSMENTS_GRAPH);
         long before = graph.size();
         Node generated = NodeFactory.createLiteralDT(Clock.systemUTC().instant().toString(), XSDDatatype.XSDdateTime);
