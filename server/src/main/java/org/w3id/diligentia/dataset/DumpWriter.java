@@ -95,7 +95,7 @@ public final class DumpWriter {
     }
 
     /** Whether a graph holds a source file (not a derived graph: inferred, intervals, assessments, meta). */
-    static boolean isSource(Node graph) {
+    public static boolean isSource(Node graph) {
         String g = graph.getURI();
         return g.startsWith(Ids.GRAPH + "ontology/") || g.startsWith(Ids.GRAPH + "data/") || g.startsWith(Ids.GRAPH + "extra/");
     }

@@ -1,6 +1,7 @@
 package org.w3id.diligentia.http;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +50,7 @@ import org.w3id.diligentia.web.OneVersionPerRequest;
 import org.w3id.diligentia.web.ProblemErrorHandler;
 import org.w3id.diligentia.web.ProblemRenderer;
 import org.w3id.diligentia.web.SecurityHeaders;
+import org.w3id.diligentia.whatif.WhatIfService;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -80,6 +82,9 @@ public final class DiligentiaServer {
     private static final long RENDERED_CACHE_BYTES = 48L * 1024 * 1024;
     /** The largest request body (a SPARQL query by POST): beyond it, 413. */
     public static final long MAX_BODY_BYTES = 1024 * 1024;
+    /** What-ifs computed at once, each on its own copy of the knowledge base in memory. */
+    private static final int WHAT_IFS_AT_ONCE = 2;
+    private static final Duration WHAT_IF_TIME_LIMIT = Duration.ofSeconds(30);
 
     private final Javalin app;
     private final Settings settings;
@@ -158,7 +163,9 @@ public final class DiligentiaServer {
                 reloader == null ? null : new AdminHandlers(settings.adminToken(), reloader, preparer::prepare),
                 new CodingQueueHandlers(new CodingQueueService(queries), requests, responder, store, linkedData.links(), rendered),
                 new DatasetHandlers(store, datasetService, linkedData.serializer(), rendered),
-                new VersionLinks(store));
+                new VersionLinks(store),
+                new WhatIfHandlers(new WhatIfService(store, queries, clock, WHAT_IFS_AT_ONCE, whatIfTimeLimit(settings)),
+                        new WhatIfRequests(consensus), computedLane, objectMapper()));
         List<Route> routes = new CopyOnWriteArrayList<>();
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -202,6 +209,11 @@ public final class DiligentiaServer {
             Routes.register(config.routes, handlers);
         });
         return new DiligentiaServer(app, settings, store, reloader, routes, dumps, preparer);
+    }
+
+    /** A what-if builds a copy and runs many queries: the query time limit, but at least {@link #WHAT_IF_TIME_LIMIT}. */
+    private static Duration whatIfTimeLimit(Settings settings) {
+        return settings.queryTimeout().compareTo(WHAT_IF_TIME_LIMIT) > 0 ? settings.queryTimeout() : WHAT_IF_TIME_LIMIT;
     }
 
     static ObjectMapper objectMapper() {

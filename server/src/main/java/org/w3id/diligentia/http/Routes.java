@@ -48,6 +48,8 @@ final class Routes {
         routes.get("/api/consensus/regional-coverage", h.consensus()::regionalCoverage);
         routes.get("/api/custom", h.custom()::indicators);
         routes.get("/api/diffusion", h.diffusion()::diffusion);
+        // What if: the answers above on a copy in memory with hypothetical positions and counting variants.
+        routes.post("/api/what-if", h.whatIf()::answer);
 
         routes.get("/api/compare", h.compare()::api);
 
@@ -129,5 +131,5 @@ final class Routes {
                     DiffusionHandlers diffusion, ReferenceHandlers reference, QueryHandlers queries,
                     LinkedDataModule linkedData, ApiDocsHandlers docs, DashboardHandler dashboard, CorsHandler cors,
                     Optional<RemoteSparqlHandler> sparql, AdminHandlers admin, CodingQueueHandlers codingQueue,
-                    DatasetHandlers dataset, VersionLinks versions) {}
+                    DatasetHandlers dataset, VersionLinks versions, WhatIfHandlers whatIf) {}
 }

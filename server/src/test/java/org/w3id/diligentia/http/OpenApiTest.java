@@ -129,6 +129,17 @@ class OpenApiTest {
     }
 
     @Test
+    void theWhatIfAnswersItsExampleBodyWithItsSchema() throws IOException {
+        JsonNode post = doc.get("paths").get("/api/what-if").get("post");
+        JsonNode example = post.at("/requestBody/content/application~1json/examples/oas-like-au/value");
+        assertValid(schemaAt(pointer("components", "schemas", "WhatIfRequest")), example, "the example body");
+        HttpResponse<String> r = server.post("/api/what-if", "application/json", example.toString());
+        assertEquals(200, r.statusCode(), r.body());
+        assertValid(schemaAt(pointer("paths", "/api/what-if", "post", "responses", "200", "content", "application/json", "schema")),
+                ApiClient.parse(r.body()), "POST /api/what-if");
+    }
+
+    @Test
     void theSchemasAreStrictEnoughToCatchADriftingAnswer() throws IOException {
         JsonNode answer = ApiClient.json(server, "/api/consensus?scope=AU&question=dd-binding&asOf=2024-02-18");
         Schema schema = schemaAt(pointer("paths", "/api/consensus", "get", "responses", "200", "content", "application/json", "schema"));
