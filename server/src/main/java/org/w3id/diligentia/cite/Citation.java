@@ -2,6 +2,7 @@ package org.w3id.diligentia.cite;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 /**
@@ -45,8 +46,9 @@ public record Citation(CitedView view, String base, String version, Instant issu
     public Optional<String> notice() {
         if (current())
             return Optional.empty();
-        return Optional.of("This citation pins dataset version " + version + " of " + issued + "; the store now holds version "
-                + currentVersion + " of " + currentIssued + ". The figures below are computed from version " + currentVersion
+        return Optional.of("This citation pins dataset version " + version + " of " + issued.truncatedTo(ChronoUnit.SECONDS)
+                + "; the store now holds version " + currentVersion + " of " + currentIssued.truncatedTo(ChronoUnit.SECONDS)
+                + ". The figures below are computed from version " + currentVersion
                 + ", not from the version cited, and may differ from those cited. The same view, cited at the current version: "
                 + currentPermalink());
     }

@@ -2,6 +2,7 @@ package org.w3id.diligentia.cite;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,7 +66,7 @@ public final class CitationFormats {
         out.put("local", c.local());
         out.put("title", c.view().title());
         out.put("version", c.version());
-        out.put("versionIssued", c.issued().toString());
+        out.put("versionIssued", c.issued().truncatedTo(ChronoUnit.SECONDS).toString());
         out.put("current", c.current());
         out.put("currentVersion", c.currentVersion());
         c.notice().ifPresent(n -> out.put("notice", n));
@@ -76,11 +77,13 @@ public final class CitationFormats {
     }
 
     private static String note(Citation c) {
-        return "Dataset version " + c.version() + " of " + c.issued() + " (" + c.versionIri() + "); licence CC BY 4.0.";
+        return "Dataset version " + c.version() + " of " + c.issued().truncatedTo(ChronoUnit.SECONDS) + " (" + c.versionIri()
+                + "); licence CC BY 4.0.";
     }
 
     private static String key(Citation c) {
-        return "diligentia-" + c.version() + "-" + c.view().route().replace('/', '-') + "-" + c.view().asOf();
+        return ("diligentia-" + c.version() + "-" + c.view().route() + "-" + String.join("-", c.view().params().values()))
+                .replaceAll("[^A-Za-z0-9_:-]", "-");
     }
 
     private static String field(String name, String value) {
