@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Set;
@@ -156,6 +159,18 @@ class CitationTest {
             assertTrue(body(data, "*/*", "text/csv").lines().count() > 1, data);
             assertEquals(200, server.get(cite, "Accept", "text/html").statusCode(), cite);
         }
+    }
+
+    @Test
+    void aReferenceManagerOnAnotherOriginMayReadTheCitation() throws IOException, InterruptedException {
+        String path = "/cite/" + version() + "/consensus?" + QUERY + "&format=csl";
+        HttpResponse<String> r = server.get(path, "Origin", "https://refs.example.org");
+        assertEquals("*", r.headers().firstValue("Access-Control-Allow-Origin").orElse(""), r.headers().toString());
+        HttpResponse<String> preflight = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.url(path)))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).header("Origin", "https://refs.example.org")
+                .header("Access-Control-Request-Method", "GET").build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(204, preflight.statusCode(), preflight.body());
+        assertEquals("*", preflight.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
     }
 
     private static boolean balanced(String s) {
