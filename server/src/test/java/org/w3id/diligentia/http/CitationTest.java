@@ -159,6 +159,11 @@ class CitationTest {
             assertTrue(body(data, "*/*", "text/csv").lines().count() > 1, data);
             assertEquals(200, server.get(cite, "Accept", "text/html").statusCode(), cite);
         }
+        Matcher diffusion = Pattern.compile("id=\"diffusion-links\"><a href=\"([^\"]+)\"").matcher(home);
+        assertTrue(diffusion.find(), "the diffusion chart has its data link");
+        String data = diffusion.group(1).replace("&amp;", "&");
+        assertTrue(data.contains("question=dd-applies") && data.contains("minConfidence=medium"), data);
+        assertTrue(body(data, "*/*", "text/csv").lines().count() > 1, data);
     }
 
     @Test
