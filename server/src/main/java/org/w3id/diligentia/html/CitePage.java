@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.w3id.diligentia.cite.Citation;
 import org.w3id.diligentia.cite.CitationFormats;
+import org.w3id.diligentia.cite.CitedView;
 import org.w3id.diligentia.consensus.Assessment;
 import org.w3id.diligentia.consensus.MatrixCell;
 import org.w3id.diligentia.consensus.TimelinePoint;
@@ -38,13 +39,16 @@ public final class CitePage {
                 new Block(c.local(), c.permalink(), CitationFormats.text(c), CitationFormats.bibtex(c))));
     }
 
-    /** The block of an assessment page: the permalinks of its scope, question and date at the version the page is computed from. */
-    public static Optional<Block> assessmentBlock(String scope, String question, LocalDate asOf, String floor) {
+    /**
+     * The block of an assessment page: the permalink of its scope, question and date at the version the page is
+     * computed from, here and under the canonical {@code base}.
+     */
+    public static Optional<Block> assessmentBlock(String scope, String question, LocalDate asOf, String floor, String base) {
         String version = Layout.version();
         if (version == null)
             return Optional.empty();
-        return Optional.of(new Block(local(version, "consensus?scope=" + scope + "&question=" + question + "&asOf=" + asOf
-                + "&minConfidence=" + floor), null, null, null));
+        String local = local(version, CitedView.assessment(scope, scope, question, question, asOf, floor).path());
+        return Optional.of(new Block(local, base + local.substring(1), null, null));
     }
 
     /** A permalink on this server at the version the page on this thread is computed from, or null outside a request. */

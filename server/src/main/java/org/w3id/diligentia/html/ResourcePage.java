@@ -42,14 +42,14 @@ public final class ResourcePage {
                 FactsTable.outgoing(d.graph(), iri, view.shownOutgoing(), view.implied(), links,
                         "What the knowledge graph says about " + title),
                 view.sections(),
-                FactsTable.incoming(d.graph(), iri, view.shownIncoming(), view.implied(), links, title), cite(path, view.asOf())));
+                FactsTable.incoming(d.graph(), iri, view.shownIncoming(), view.implied(), links, title), cite(path, view.asOf(), baseLinks.ids().base())));
     }
 
     /** For an assessment's page, "Cite this": its permalink on the page's date, counting every confidence as the page does. */
-    private static Optional<CitePage.Block> cite(ResourcePath path, Optional<LocalDate> asOf) {
+    private static Optional<CitePage.Block> cite(ResourcePath path, Optional<LocalDate> asOf, String base) {
         if (!path.kind().equals(ResourcePath.ASSESSMENT) || asOf.isEmpty())
             return Optional.empty();
-        return CitePage.assessmentBlock(path.key().get(0), path.key().get(1), asOf.get(), Confidence.LOW.id());
+        return CitePage.assessmentBlock(path.key().get(0), path.key().get(1), asOf.get(), Confidence.LOW.id(), base);
     }
 
     /** For a State's page, the link to compare it with two peers on the page's date. */

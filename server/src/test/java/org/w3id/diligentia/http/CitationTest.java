@@ -143,6 +143,7 @@ class CitationTest {
         String page = body("/page/assessment/AU/dd-binding?asOf=2024-02-18", "text/html", "text/html");
         String local = "/cite/" + v + "/consensus?" + QUERY;
         assertTrue(page.contains("id=\"cite\"") && page.contains("href=\"" + local.replace("&", "&amp;") + "\""), page);
+        assertTrue(page.contains(">https://w3id.org/diligentia" + local.replace("&", "&amp;") + "</a>"), "the permalink under the canonical base");
         for (String f : List.of("text", "bibtex", "csl"))
             assertTrue(page.contains("href=\"" + (local + "&format=" + f).replace("&", "&amp;") + "\""), f);
         String home = body("/?question=dd-applies&asOf=2020-06-30&minConfidence=medium&scope=EU", "text/html", "text/html");
