@@ -100,6 +100,9 @@ async function json(url) {
       changedStates: Object.keys(before).filter((k) => before[k] !== after[k]).length,
       stances: tally(after),
       matrixAsOf: await page.textContent("table.matrix caption"),
+      // The "data" and "cite" links beside the matrix, the timeline and the map, after the update.
+      chartLinks: await page.evaluate(() => ["matrix-links", "map-links"].flatMap((id) =>
+        [...document.querySelectorAll("#" + id + " a")].map((a) => a.getAttribute("href")))),
     };
     // The URL alone restores the view.
     const shared = await context.newPage();

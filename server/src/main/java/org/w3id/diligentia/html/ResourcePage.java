@@ -12,6 +12,7 @@ import org.w3id.diligentia.linkeddata.Format;
 import org.w3id.diligentia.linkeddata.ResourcePath;
 import org.w3id.diligentia.linkeddata.ResourceView;
 import org.w3id.diligentia.linkeddata.Section;
+import org.w3id.diligentia.vocab.Confidence;
 
 /**
  * The HTML page of one resource ({@code resource.jte}): its name and kind, its canonical IRI, links to
@@ -28,7 +29,7 @@ public final class ResourcePage {
      */
     record View(Layout.Page page, Links links, String title, List<Node> kinds, String iri, List<Layout.Alternate> formats,
                 String action, Optional<LocalDate> asOf, Optional<String> compare, Optional<FactsTable.Facts> outgoing,
-                List<Section> sections, Optional<FactsTable.Facts> incoming) {}
+                List<Section> sections, Optional<FactsTable.Facts> incoming, Optional<CitePage.Block> cite) {}
 
     public static String render(ResourceView view, ResourcePath path, Links baseLinks) {
         Description d = view.description();
@@ -41,7 +42,14 @@ public final class ResourcePage {
                 FactsTable.outgoing(d.graph(), iri, view.shownOutgoing(), view.implied(), links,
                         "What the knowledge graph says about " + title),
                 view.sections(),
-                FactsTable.incoming(d.graph(), iri, view.shownIncoming(), view.implied(), links, title)));
+                FactsTable.incoming(d.graph(), iri, view.shownIncoming(), view.implied(), links, title), cite(path, view.asOf(), baseLinks.ids().base())));
+    }
+
+    /** For an assessment's page, "Cite this": its permalink on the page's date, counting every confidence as the page does. */
+    private static Optional<CitePage.Block> cite(ResourcePath path, Optional<LocalDate> asOf, String base) {
+        if (!path.kind().equals(ResourcePath.ASSESSMENT) || asOf.isEmpty())
+            return Optional.empty();
+        return CitePage.assessmentBlock(path.key().get(0), path.key().get(1), asOf.get(), Confidence.LOW.id(), base);
     }
 
     /** For a State's page, the link to compare it with two peers on the page's date. */

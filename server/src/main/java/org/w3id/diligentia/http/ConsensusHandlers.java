@@ -1,7 +1,13 @@
 package org.w3id.diligentia.http;
 
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
+import org.w3id.diligentia.cite.Citation;
+import org.w3id.diligentia.cite.CitationFormats;
+import org.w3id.diligentia.cite.CitationService;
+import org.w3id.diligentia.cite.CitedView;
 import org.w3id.diligentia.consensus.Assessment;
 import org.w3id.diligentia.consensus.ConsensusQuery;
 import org.w3id.diligentia.consensus.ConsensusService;
@@ -22,30 +28,32 @@ final class ConsensusHandlers {
     private final ConsensusService consensus;
     private final Requests requests;
     private final ApiResponder responder;
+    private final CitationService citations;
 
-    ConsensusHandlers(ConsensusService consensus, Requests requests, ApiResponder responder) {
+    ConsensusHandlers(ConsensusService consensus, Requests requests, ApiResponder responder, CitationService citations) {
         this.consensus = consensus;
         this.requests = requests;
         this.responder = responder;
+        this.citations = citations;
     }
 
     /** {@code GET /api/consensus?scope=&question=&asOf=&minConfidence=}. */
     void assessment(Context ctx) {
         ConsensusQuery q = requests.consensus(ctx);
-        responder.respond(ctx, () -> consensus.assess(q), ConsensusHandlers::membersCsv);
+        cited(ctx, CiteHandlers.assessmentView(q), () -> consensus.assess(q), ConsensusHandlers::membersCsv);
     }
 
     /** {@code GET /api/consensus/timeline?scope=&question=&from=&to=&minConfidence=}. */
     void timeline(Context ctx) {
         TimelineQuery q = requests.timeline(ctx);
-        responder.respond(ctx, () -> new Timeline(q.scope().id(), q.question().id(), consensus.timeline(q)),
+        cited(ctx, CiteHandlers.timelineView(q), () -> new Timeline(q.scope().id(), q.question().id(), consensus.timeline(q)),
                 ConsensusHandlers::timelineCsv);
     }
 
     /** {@code GET /api/consensus/matrix?asOf=&minConfidence=}. */
     void matrix(Context ctx) {
         MatrixQuery q = requests.matrix(ctx);
-        responder.respond(ctx, () -> new Matrix(consensus.matrix(q)), ConsensusHandlers::matrixCsv);
+        cited(ctx, CiteHandlers.matrixView(q), () -> new Matrix(consensus.matrix(q)), ConsensusHandlers::matrixCsv);
     }
 
     /** {@code GET /api/consensus/regional-coverage?question=&asOf=&minConfidence=&levels=broad,consensus}. */
@@ -54,11 +62,21 @@ final class ConsensusHandlers {
         responder.respond(ctx, () -> consensus.regionalCoverage(q), ConsensusHandlers::coverageCsv);
     }
 
+    /**
+     * The answer with its citation at the current version: a {@code citation} beside the JSON answer's
+     * fields, and {@code Link: <permalink>; rel="cite-as"} on JSON and CSV alike.
+     */
+    private <T> void cited(Context ctx, CitedView view, Supplier<T> answer, Function<T, CsvTable> csv) {
+        Citation c = citations.current(view);
+        CiteHandlers.citeAs(ctx, c);
+        responder.respond(ctx, () -> new Cited<>(answer.get(), CitationFormats.json(c)), cited -> csv.apply(cited.answer()));
+    }
+
     record Timeline(String scope, String question, List<TimelinePoint> points) {}
 
     record Matrix(List<MatrixCell> cells) {}
 
-    private static CsvTable membersCsv(Assessment a) {
+    static CsvTable membersCsv(Assessment a) {
         CsvTable t = new CsvTable("scope", "question", "asOf", "level", "iso3", "name", "stance", "coverage", "via", "organization",
                 "position", "positionDate", "instrument");
         for (MemberStance m : a.members()) {
@@ -70,7 +88,7 @@ final class ConsensusHandlers {
         return t;
     }
 
-    private static CsvTable timelineCsv(Timeline timeline) {
+    static CsvTable timelineCsv(Timeline timeline) {
         CsvTable t = new CsvTable("scope", "question", "date", "level", "members", "affirms", "rejects", "undecided", "noStance",
                 "silent", "unread", "noDocument", "coverage");
         for (TimelinePoint p : timeline.points())
@@ -80,7 +98,7 @@ final class ConsensusHandlers {
         return t;
     }
 
-    private static CsvTable matrixCsv(Matrix matrix) {
+    static CsvTable matrixCsv(Matrix matrix) {
         CsvTable t = new CsvTable("scope", "scopeLabel", "question", "level", "members", "affirms", "rejects", "undecided",
                 "noStance", "silent", "unread", "noDocument", "coverage", "assessment");
         for (MatrixCell c : matrix.cells())

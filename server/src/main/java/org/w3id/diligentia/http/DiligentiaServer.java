@@ -16,6 +16,7 @@ import org.eclipse.jetty.server.handler.SizeLimitHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3id.diligentia.Wiring;
+import org.w3id.diligentia.cite.CitationService;
 import org.w3id.diligentia.compare.CompareService;
 import org.w3id.diligentia.config.ExpensiveQueries;
 import org.w3id.diligentia.config.Settings;
@@ -131,6 +132,7 @@ public final class DiligentiaServer {
         CustomService custom = new CustomService(queries, consensus, version);
         DiffusionService diffusion = new DiffusionService(queries, version);
         Requests requests = new Requests(consensus);
+        CitationService citations = new CitationService(queries, version, settings.base(), clock);
         LinkedDataModule linkedData = LinkedDataModule.create(settings, store, queries, consensus, requests, rendered, clock);
         // The admin routes exist only with a token, and only over a store this server can write (the
         // embedded one, or a remote one with a Graph Store endpoint): otherwise reloading over HTTP is not possible at all.
@@ -148,7 +150,7 @@ public final class DiligentiaServer {
         DatasetService datasetService = new DatasetService(store, queries, dumps, settings.base());
         Routes.Handlers handlers = new Routes.Handlers(
                 new HealthHandler(store, sparqlLane, computedLane),
-                new ConsensusHandlers(consensus, requests, responder),
+                new ConsensusHandlers(consensus, requests, responder, citations),
                 new CompareHandlers(new CompareService(queries, version), requests, responder, store, linkedData.links(), rendered),
                 new CustomHandlers(custom, requests, responder, store, queries.identifiers(), rendered),
                 new DiffusionHandlers(diffusion, requests, responder),
@@ -165,7 +167,8 @@ public final class DiligentiaServer {
                 new DatasetHandlers(store, datasetService, linkedData.serializer(), rendered),
                 new VersionLinks(store),
                 new WhatIfHandlers(new WhatIfService(store, queries, clock, WHAT_IFS_AT_ONCE, whatIfTimeLimit(settings)),
-                        new WhatIfRequests(consensus), computedLane, objectMapper()));
+                        new WhatIfRequests(consensus), computedLane, objectMapper()),
+                new CiteHandlers(citations, consensus, requests, responder, store, rendered));
         List<Route> routes = new CopyOnWriteArrayList<>();
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;

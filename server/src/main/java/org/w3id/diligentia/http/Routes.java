@@ -108,6 +108,10 @@ final class Routes {
         getAndHead(routes, "/.well-known/void", h.dataset()::wellKnown);
         getAndHead(routes, "/dumps", h.dataset()::list);
         getAndHead(routes, "/dumps/{file}", h.dataset()::file);
+        // Citation permalinks (CiteHandlers): an API answer pinned to a dataset version, in HTML, JSON, CSV, BibTeX, CSL-JSON, text.
+        getAndHead(routes, "/cite/{version}/consensus", h.cite()::assessment);
+        getAndHead(routes, "/cite/{version}/consensus/matrix", h.cite()::matrix);
+        getAndHead(routes, "/cite/{version}/consensus/timeline", h.cite()::timeline);
         // CORS preflights on the paths other origins may read (CorsPolicy).
         for (String path : CorsPolicy.PREFLIGHT_ROUTES)
             routes.options(path, cors::preflight);
@@ -131,5 +135,6 @@ final class Routes {
                     DiffusionHandlers diffusion, ReferenceHandlers reference, QueryHandlers queries,
                     LinkedDataModule linkedData, ApiDocsHandlers docs, DashboardHandler dashboard, CorsHandler cors,
                     Optional<RemoteSparqlHandler> sparql, AdminHandlers admin, CodingQueueHandlers codingQueue,
-                    DatasetHandlers dataset, VersionLinks versions, WhatIfHandlers whatIf) {}
+                    DatasetHandlers dataset, VersionLinks versions, WhatIfHandlers whatIf,
+                    CiteHandlers cite) {}
 }

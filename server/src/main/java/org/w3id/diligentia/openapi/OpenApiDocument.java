@@ -51,6 +51,9 @@ public final class OpenApiDocument {
     public ObjectNode build(Vocabulary vocabulary, QueryCatalog catalog) {
         ObjectNode doc = template();
         ((ObjectNode) doc.get("info")).put("version", vocabulary.version());
+        // A citation permalink's version: the example is the current one, so "try it" pins what the store holds.
+        if (doc.at("/components/parameters/version") instanceof ObjectNode version)
+            version.put("example", vocabulary.version());
         ObjectNode schemas = (ObjectNode) doc.at("/components/schemas");
         enumerate(schemas, "ScopeId", vocabulary.scopes(), "world");
         enumerate(schemas, "QuestionId", vocabulary.questions(), "dd-binding");

@@ -8,8 +8,8 @@ import java.util.function.BiConsumer;
 
 /**
  * Who may read what from a browser on another origin: any origin may read the data services
- * ({@code /sparql}, {@code /api}, {@code /data}, and the {@code /id} redirects, {@code /ontology}
- * and {@code /context.jsonld} a linked-data client needs on the way), by GET (and HEAD), and
+ * ({@code /sparql}, {@code /api}, {@code /data}, the citation permalinks {@code /cite}, and the {@code /id}
+ * redirects, {@code /ontology} and {@code /context.jsonld} a linked-data client needs on the way), by GET (and HEAD), and
  * nothing else: no POST, not even the read-only query by POST of {@code /sparql}, because a GET
  * carries queries up to the 64 KiB request-line limit, which covers every realistic query. No
  * credentials. HTML pages, {@code /health} and {@code /admin} send no CORS headers. The one policy
@@ -32,7 +32,8 @@ public final class CorsPolicy {
      * but {@code /sparql}, whose router answers its own.
      */
     public static final List<String> PREFLIGHT_ROUTES = List.of("/id/<rest>", "/data/<rest>", "/api", "/api/<rest>",
-            "/ontology", "/shapes", "/context.jsonld", "/openapi.json", "/dataset", "/.well-known/void", "/dumps", "/dumps/<rest>");
+            "/ontology", "/shapes", "/context.jsonld", "/openapi.json", "/dataset", "/.well-known/void", "/dumps", "/dumps/<rest>",
+            "/cite/<rest>");
 
     private CorsPolicy() {}
 
@@ -40,7 +41,7 @@ public final class CorsPolicy {
     public static Set<String> methods(String path) {
         if (path.equals("/sparql"))
             return READ;
-        for (String prefix : new String[] {"/api/", "/data/", "/id/", "/dumps/"})
+        for (String prefix : new String[] {"/api/", "/data/", "/id/", "/dumps/", "/cite/"})
             if (path.startsWith(prefix))
                 return READ;
         if (path.equals("/api") || path.equals("/ontology") || path.equals("/context.jsonld") || path.equals("/openapi.json")

@@ -142,6 +142,19 @@ class W3idRulesTest {
     }
 
     @Test
+    void aCitationPermalinkResolvesThroughTheRules() throws IOException {
+        String permalink = ApiClient.json(server, "/api/consensus?scope=AU&question=dd-binding&asOf=2024-02-18").get("citation")
+                .get("permalink").asText();
+        assertTrue(permalink.startsWith(NAMESPACE + "cite/"), permalink);
+        String[] pathAndQuery = permalink.substring(NAMESPACE.length()).split("\\?", 2);
+        Redirect cite = apply(rules(), pathAndQuery[0], pathAndQuery[1]).orElseThrow();
+        assertEquals(HOST + permalink.substring(NAMESPACE.length() - 1), cite.location());
+        HttpResponse<String> r = follow(cite.location(), "application/json");
+        assertEquals(200, r.statusCode(), r.body());
+        assertEquals(permalink, ApiClient.parse(r.body()).get("citation").get("permalink").asText());
+    }
+
+    @Test
     void whatTheServerDoesNotServeIsNotRedirected() throws IOException {
         List<Rule> rules = rules();
         for (String path : List.of("admin/reload", "api/consensus", "assets/dashboard.js", "id/", "ontologyx", "../etc/passwd"))

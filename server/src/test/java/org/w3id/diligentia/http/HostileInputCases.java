@@ -115,6 +115,17 @@ final class HostileInputCases {
                 c(400, "GET /api/consensus/regional-coverage?levels=broad", "question"),
                 c(400, "GET /api/consensus/regional-coverage?question=dd-%E2%80%AE", "question"),
                 c(400, "GET /api/consensus/regional-coverage?question=dd-binding&asOf=+10000-01-01", "asOf"),
+                // ---- /cite/{version}/...: the version, the parameters of the answer it pins, the format
+                c(404, "GET /cite/0123456789abcdef/consensus?scope=EU&question=dd-binding", "0123456789abcdef"),
+                c(404, "GET /cite/" + q("v' } UNION {") + "/consensus?scope=EU&question=dd-binding", "Unknown dataset version"),
+                c(404, "GET /cite/" + long5k + "/consensus?scope=EU&question=dd-binding", "Unknown dataset version"),
+                c(404, "GET /cite/%0D%0AX-Injected:%201/consensus?scope=EU&question=dd-binding", "Unknown dataset version"),
+                c(404, "GET /cite/%E2%80%AEv/consensus/matrix?asOf=2024-01-01", "Unknown dataset version", HTML),
+                c(400, "GET /cite/v/consensus?scope=EU&question=dd-binding&asOf=2024-13-45", "asOf"),
+                c(400, "GET /cite/v/consensus/timeline?scope=EU&question=dd-binding&from=2024-01-01&to=2020-01-01", "from"),
+                c(400, "GET /cite/v/consensus/matrix?minConfidence=" + q("low' ."), "minConfidence"),
+                c(400, "GET /cite/v/consensus?scope=EU&question=dd-binding&format=pdf", "format"),
+                c(406, "GET /cite/v/consensus?scope=EU&question=dd-binding", "image/png", "Accept: image/png"),
                 // ---- /api/custom, /api/diffusion, /page/custom
                 c(400, "GET /api/custom?question=dd-binding&asOf=" + q("2024-01-01\"^^<x> } UNION {"), "asOf"),
                 c(400, "GET /api/custom?question=dd-binding&minConfidence=%7B%7D", "minConfidence"),

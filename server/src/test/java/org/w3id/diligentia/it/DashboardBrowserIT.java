@@ -83,6 +83,8 @@ class DashboardBrowserIT {
             assertTrue(change.get("sameDocument").asBoolean(), "without reloading the page");
             assertTrue(change.get("url").asText().contains("asOf=2014-06-30"), "the URL keeps the date: " + out);
             assertTrue(change.get("matrixAsOf").asText().contains("2014-06-30"), "the matrix follows the date");
+            assertEquals(4, change.get("chartLinks").size(), "data and cite beside the matrix and the map: " + change);
+            change.get("chartLinks").forEach(href -> assertTrue(href.asText().contains("asOf=2014-06-30"), "the links follow the date: " + href));
             assertTrue(change.get("sharedLinkShowsSameMap").asBoolean(), "the URL alone restores the view");
             assertTrue(r.get("backRestores").asBoolean(), "Back returns to the previous view");
             assertTrue(r.at("/keyboard/heading").asText().contains("Constructive knowledge"), "the keyboard changes the question: " + out);
