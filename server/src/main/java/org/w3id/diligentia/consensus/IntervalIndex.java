@@ -196,6 +196,29 @@ final class IntervalIndex {
         return shown;
     }
 
+    /**
+     * The days on which the counts of the scope on the question at the floor may change: the first
+     * and the last (exclusive) day of every population interval of its members and of their stance
+     * intervals. Between two of them consecutive, {@link #counts} gives the same answer every day.
+     */
+    java.util.SortedSet<LocalDate> changeDates(Node scope, Node question, Node floor) {
+        java.util.SortedSet<LocalDate> dates = new java.util.TreeSet<>();
+        for (Member m : populations.getOrDefault(scope, List.of())) {
+            for (int i = 0; i < m.from().length; i++) {
+                dates.add(m.from()[i]);
+                if (m.until()[i] != null)
+                    dates.add(m.until()[i]);
+            }
+            Timeline t = timelines.get(new Key(m.state(), question, floor));
+            for (Piece p : t == null ? new Piece[0] : t.pieces()) {
+                dates.add(p.from());
+                if (p.until() != null)
+                    dates.add(p.until());
+            }
+        }
+        return dates;
+    }
+
     private Piece piece(Node state, Node question, Node floor, LocalDate day) {
         Timeline t = timelines.get(new Key(state, question, floor));
         return t == null ? null : t.at(day);

@@ -15,6 +15,7 @@ import org.eclipse.jetty.server.handler.SizeLimitHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3id.diligentia.Wiring;
+import org.w3id.diligentia.changes.ChangeService;
 import org.w3id.diligentia.compare.CompareService;
 import org.w3id.diligentia.config.ExpensiveQueries;
 import org.w3id.diligentia.config.Settings;
@@ -155,7 +156,8 @@ public final class DiligentiaServer {
                 reloader == null ? null : new AdminHandlers(settings.adminToken(), reloader),
                 new CodingQueueHandlers(new CodingQueueService(queries), requests, responder, store, linkedData.links(), rendered),
                 new DatasetHandlers(store, datasetService, linkedData.serializer(), rendered),
-                new VersionLinks(store));
+                new VersionLinks(store),
+                new ChangesHandlers(new ChangeService(queries, version), requests, responder, store, linkedData.links(), rendered));
         List<Route> routes = new CopyOnWriteArrayList<>();
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;

@@ -51,6 +51,9 @@ public final class OpenApiDocument {
     public ObjectNode build(Vocabulary vocabulary, QueryCatalog catalog) {
         ObjectNode doc = template();
         ((ObjectNode) doc.get("info")).put("version", vocabulary.version());
+        // The example version of /api/changes is the one served, so trying the example answers.
+        if (vocabulary.version().matches("[0-9a-f]{16}"))
+            ((ObjectNode) doc.at("/components/parameters/changesVersion")).put("example", vocabulary.version());
         ObjectNode schemas = (ObjectNode) doc.at("/components/schemas");
         enumerate(schemas, "ScopeId", vocabulary.scopes(), "world");
         enumerate(schemas, "QuestionId", vocabulary.questions(), "dd-binding");
