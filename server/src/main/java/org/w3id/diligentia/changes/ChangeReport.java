@@ -54,7 +54,7 @@ public record ChangeReport(String version, String previous, List<PositionChange>
     }
 
     /** Whether nothing changed (a first load reports no change either). */
-    public boolean isEmpty() {
+    public boolean unchanged() {
         return positions.isEmpty() && answers.isEmpty();
     }
 }

@@ -38,13 +38,13 @@ class ChangesTest {
     void aFirstLoadReportsNoPreviousVersionAndNoChange() {
         ChangeReport r = Changes.between(null, null, answers(List.of(new Step(null, "none", ONE))));
         assertNull(r.previous());
-        assertTrue(r.isEmpty());
+        assertTrue(r.unchanged());
     }
 
     @Test
     void identicalSnapshotsChangeNothing() {
         Snapshot s = answers(List.of(new Step(null, "not-established", NONE), new Step(d("2020-01-01"), "emerging", ONE)));
-        assertTrue(Changes.between("v1", s, s).isEmpty());
+        assertTrue(Changes.between("v1", s, s).unchanged());
     }
 
     @Test
