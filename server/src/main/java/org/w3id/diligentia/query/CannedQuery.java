@@ -9,7 +9,7 @@ import org.apache.jena.query.QueryParseException;
 
 /**
  * One canned query file of {@code queries/}: its name (the file name without {@code .rq}), the
- * header's summary, description, tags (api, inference, intervals, index, check, linked-data, dataset, dump) and parameters, and the parsed
+ * header's summary, description, tags (api, inference, intervals, index, check, linked-data, dataset, dump, changes) and parameters, and the parsed
  * query. Queries are parsed once, when the catalog is read; parameters are substituted into the
  * parsed query at execution, never spliced into its text.
  */
