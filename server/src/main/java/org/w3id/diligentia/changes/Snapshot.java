@@ -11,6 +11,8 @@ import java.util.TreeSet;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.util.FmtUtils;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.w3id.diligentia.consensus.AnswerSteps;
 import org.w3id.diligentia.query.CannedQueries;
 import org.w3id.diligentia.query.Identifiers;
@@ -29,6 +31,7 @@ import org.w3id.diligentia.store.Row;
 public record Snapshot(Map<String, Reading> readings, Map<String, String> scopeIris, Map<AnswerSteps.Key, List<AnswerSteps.Step>> answers) {
     /** Reading everything: far more rows than an API answer may have. */
     private static final QueryLimits LIMITS = new QueryLimits(Duration.ofMinutes(5), Integer.MAX_VALUE);
+    private static final Logger LOG = LoggerFactory.getLogger(Snapshot.class);
     private static final String LABEL = "http://www.w3.org/2000/01/rdf-schema#label";
 
     /** A snapshot of nothing: what a first load is compared with. */
@@ -41,6 +44,7 @@ public record Snapshot(Map<String, Reading> readings, Map<String, String> scopeI
     public static Snapshot read(QueryCatalog catalog, QueryExecutor executor, String version) {
         Identifiers ids = new Identifiers(executor, () -> "changes@" + version, catalog);
         CannedQueries queries = new CannedQueries(catalog, executor, ids, LIMITS, Clock.systemUTC());
+        long start = System.nanoTime();
         Map<String, Map<String, Set<String>>> fields = new TreeMap<>();
         Map<String, String> labels = new LinkedHashMap<>();
         for (Row row : queries.select("changes-readings", QueryArgs.none(), LIMITS).complete("changes-readings").readRows()) {
@@ -56,6 +60,10 @@ public record Snapshot(Map<String, Reading> readings, Map<String, String> scopeI
         Map<String, String> scopeIris = new TreeMap<>();
         for (Identifiers.Scope s : ids.scopeList())
             scopeIris.put(s.id(), s.node().getURI());
-        return new Snapshot(readings, scopeIris, AnswerSteps.read(queries));
+        long read = System.nanoTime();
+        Map<AnswerSteps.Key, List<AnswerSteps.Step>> answers = AnswerSteps.read(queries);
+        LOG.info("Snapshot of version {}: {} readings in {} ms, {} consensus answers in {} ms", version, readings.size(),
+                (read - start) / 1_000_000, answers.size(), (System.nanoTime() - read) / 1_000_000);
+        return new Snapshot(readings, scopeIris, answers);
     }
 }

@@ -47,7 +47,7 @@ public final class AnswerSteps {
      * has no two consecutive steps with the same answer.
      */
     public static Map<Key, List<Step>> read(CannedQueries queries) {
-        IntervalIndex index = IntervalIndex.read(queries);
+        IntervalIndex index = IntervalIndex.readCounts(queries);
         LevelRules rules = LevelRules.fromTable(queries.select("consensus-levels", QueryArgs.none()).complete("consensus-levels"));
         Identifiers ids = queries.identifiers();
         Map<Key, List<Step>> steps = new TreeMap<>();

@@ -78,6 +78,15 @@ final class IntervalIndex {
 
     /** Reads the index from the intervals of the data {@code queries} run over. */
     static IntervalIndex read(CannedQueries queries) {
+        return read(queries, true);
+    }
+
+    /** The index for {@link #counts} only ({@link #members} lists no one): what a change report needs, read faster. */
+    static IntervalIndex readCounts(CannedQueries queries) {
+        return read(queries, false);
+    }
+
+    private static IntervalIndex read(CannedQueries queries, boolean withMembers) {
         Map<Node, Map<Node, List<LocalDate[]>>> spans = new LinkedHashMap<>();
         for (Row row : queries.select("index-population-intervals", QueryArgs.none(), LIMITS).complete("index-population-intervals").readRows())
             spans.computeIfAbsent(row.required("scope"), s -> new LinkedHashMap<>())
@@ -91,7 +100,7 @@ final class IntervalIndex {
             populations.put(scope, List.copyOf(members));
         });
 
-        Labels labels = Labels.read(queries);
+        Labels labels = withMembers ? Labels.read(queries) : new Labels(Map.of(), Map.of(), Map.of(), Map.of());
         // Floors that agree on an interval share it: its rows come once per timeline that lists it.
         Map<Node, Piece> pieces = new HashMap<>();
         Map<Key, List<Node>> intervalsOf = new LinkedHashMap<>();
