@@ -25,6 +25,7 @@ public record CannedQuery(String name, String summary, String description, List<
     public static final String DATASET = "dataset";
     /** The downloads: the CSV tables and, over a remote store, the quads. */
     public static final String DUMP = "dump";
+    public static final String CHANGES = "changes";
     /** Queries the consensus service reads its in-memory index of the intervals from, once per version of the data. */
     public static final String INDEX = "index";
 

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,10 +33,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 class ValidateDiffTest {
     private record Run(int status, String out, String err) {}
 
-    private static Run run(String... args) {
+    private static Run run(List<String> args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = Main.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        int status = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
@@ -51,10 +52,11 @@ class ValidateDiffTest {
             first = store.info().version();
         }
         ChangesApiTest.recode(data);
-        String[] common = {"--diff", "--store", storeDir.toString(), "--ontology", TestHome.ontology().toString(), "--data", data.toString()};
-        Run json = run(concat("validate", "--format", "json", common));
+        List<String> common = List.of("validate", "--diff", "--store", storeDir.toString(), "--ontology", TestHome.ontology().toString(),
+                "--data", data.toString());
+        Run json = run(Stream.concat(common.stream(), Stream.of("--format", "json")).toList());
         assertEquals(0, json.status(), json.err());
-        Run text = run(concat("validate", common));
+        Run text = run(common);
         assertEquals(0, text.status(), text.err());
         assertTrue(text.out().contains(ChangesApiTest.POSITION) && text.out().contains("fields: dil:stance"), text.out());
         assertTrue(text.out().contains("Compared with version " + first), text.out());
@@ -74,21 +76,5 @@ class ValidateDiffTest {
                 server.stopServerOnly();
             }
         }
-    }
-
-    private static String[] concat(String command, String... rest) {
-        String[] all = new String[rest.length + 1];
-        all[0] = command;
-        System.arraycopy(rest, 0, all, 1, rest.length);
-        return all;
-    }
-
-    private static String[] concat(String command, String a, String b, String... rest) {
-        String[] all = new String[rest.length + 3];
-        all[0] = command;
-        all[1] = a;
-        all[2] = b;
-        System.arraycopy(rest, 0, all, 3, rest.length);
-        return all;
     }
 }
