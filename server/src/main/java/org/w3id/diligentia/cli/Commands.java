@@ -102,12 +102,18 @@ final class Commands {
             """;
 
     private static final String VALIDATE_HELP = """
-            Usage: diligentia validate [--data DIR] [--ontology DIR] [FILES...]
+            Usage: diligentia validate [--data DIR] [--ontology DIR] [--diff [--store DIR | --sparql-endpoint URL]
+                                       [--format text|json]] [FILES...]
 
             Parses and SHACL-validates the ontology and data folders, plus any FILES (for example a
             new data file before you move it into data/), and runs the integrity checks. Prints every
             problem with its file and line, or its focus node and shape, and exits 1 if there is any.
             Nothing is written.
+
+            With --diff, also prints what loading them would change from what the store holds (the
+            embedded store at --store, or the remote one at --sparql-endpoint): the readings added,
+            removed or recoded and every consensus answer whose level or counts would move, the same
+            report a load records (/api/changes). --format json prints it as /api/changes does.
             """;
 
     private final Environment environment;
@@ -211,7 +217,7 @@ final class Commands {
     }
 
     int validate(List<String> args) {
-        Options o = Options.parse(args, Set.of("data", "ontology"), Set.of("help"));
+        Options o = Options.parse(args, Set.of("data", "ontology", "store", "sparql-endpoint", "format"), Set.of("help", "diff"));
         if (o.flag("help")) {
             out.print(VALIDATE_HELP);
             return 0;
@@ -220,6 +226,9 @@ final class Commands {
         List<Path> files = o.positional().stream().map(Path::of).toList();
         Loader loader = Wiring.loader(QueryCatalog.bundled(), Clock.systemUTC());
         try {
+            if (o.flag("diff"))
+                return new DiffCommand(out, err).run(settings, loader, new Loader.Sources(settings.ontologyDir(), settings.dataDir(), files),
+                        o.get("format").orElse("text"));
             LoadReport report = loader.validate(new Loader.Sources(settings.ontologyDir(), settings.dataDir(), files));
             out.println("Valid: " + report.summary());
             return 0;

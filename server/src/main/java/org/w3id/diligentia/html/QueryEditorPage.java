@@ -21,9 +21,10 @@ public final class QueryEditorPage {
             CannedQuery.INDEX, "What the consensus API's in-memory index of the intervals is read from",
             CannedQuery.CHECK, "Integrity checks run at load",
             CannedQuery.DATASET, "The dataset description (VoID) and the version history",
-            CannedQuery.DUMP, "The tables and quads of the downloads");
+            CannedQuery.DUMP, "The tables and quads of the downloads",
+            CannedQuery.CHANGES, "What a version changed: compared at load, read back for /api/changes");
     private static final List<String> ORDER = List.of(CannedQuery.API, "linked-data", CannedQuery.INFERENCE, CannedQuery.INTERVALS,
-            CannedQuery.INDEX, CannedQuery.CHECK, CannedQuery.DATASET, CannedQuery.DUMP);
+            CannedQuery.INDEX, CannedQuery.CHECK, CannedQuery.DATASET, CannedQuery.DUMP, CannedQuery.CHANGES);
 
     private QueryEditorPage() {}
 

@@ -17,6 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3id.diligentia.Wiring;
 import org.w3id.diligentia.cite.CitationService;
+import org.w3id.diligentia.changes.ChangeService;
 import org.w3id.diligentia.compare.CompareService;
 import org.w3id.diligentia.config.ExpensiveQueries;
 import org.w3id.diligentia.config.Settings;
@@ -168,7 +169,8 @@ public final class DiligentiaServer {
                 new VersionLinks(store),
                 new WhatIfHandlers(new WhatIfService(store, queries, clock, WHAT_IFS_AT_ONCE, whatIfTimeLimit(settings)),
                         new WhatIfRequests(consensus), computedLane, objectMapper()),
-                new CiteHandlers(citations, consensus, requests, responder, store, rendered));
+                new CiteHandlers(citations, consensus, requests, responder, store, rendered),
+                new ChangesHandlers(new ChangeService(queries, version), requests, responder, store, linkedData.links(), rendered));
         List<Route> routes = new CopyOnWriteArrayList<>();
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;

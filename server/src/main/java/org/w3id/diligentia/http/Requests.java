@@ -156,6 +156,17 @@ final class Requests {
         return new ConsensusQuery(scope, question, asOf, floor);
     }
 
+    /** {@code /api/changes?version=} and {@code /changes?version=}: a version hash (16 hexadecimal digits), the current one when left out. */
+    Optional<String> changes(Context ctx) {
+        return Params.only(ctx, Set.of("version")).get("version", (name, value) -> {
+            String v = value.strip();
+            if (!v.matches("[0-9a-f]{16}"))
+                throw new BadRequestException("Parameter '" + name + "' is a version hash of 16 hexadecimal digits, such as the "
+                        + "current one at /health; got '" + value + "'.");
+            return v;
+        });
+    }
+
     /** {@code /api/coding-queue?asOf=} and {@code /coding-queue?asOf=}. */
     LocalDate codingQueue(Context ctx) {
         return asOf(Params.only(ctx, Set.of("asOf")));

@@ -61,6 +61,7 @@ final class Routes {
         routes.get("/api/instruments", h.reference()::instruments);
 
         routes.get("/api/coding-queue", h.codingQueue()::api);
+        routes.get("/api/changes", h.changes()::api);
 
         routes.get("/api/queries", h.queries()::list);
         routes.get("/api/queries/{name}", h.queries()::run);
@@ -80,6 +81,8 @@ final class Routes {
         getAndHead(routes, "/", h.dashboard()::page);
         // The curators' work list (the same as /api/coding-queue), linked from the dashboard.
         getAndHead(routes, "/coding-queue", h.codingQueue()::page);
+        // What the current (or an earlier) version changed from the one it replaced (the same as /api/changes).
+        getAndHead(routes, "/changes", h.changes()::page);
         // The custom international law indicators of a question, as a page (the API is /api/custom).
         getAndHead(routes, "/page/custom", h.custom()::page);
 
@@ -136,5 +139,5 @@ final class Routes {
                     LinkedDataModule linkedData, ApiDocsHandlers docs, DashboardHandler dashboard, CorsHandler cors,
                     Optional<RemoteSparqlHandler> sparql, AdminHandlers admin, CodingQueueHandlers codingQueue,
                     DatasetHandlers dataset, VersionLinks versions, WhatIfHandlers whatIf,
-                    CiteHandlers cite) {}
+                    CiteHandlers cite, ChangesHandlers changes) {}
 }

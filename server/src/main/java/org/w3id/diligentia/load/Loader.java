@@ -22,6 +22,10 @@ import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.w3id.diligentia.changes.ChangeGraph;
+import org.w3id.diligentia.changes.ChangeReport;
+import org.w3id.diligentia.changes.Changes;
+import org.w3id.diligentia.changes.Snapshot;
 import org.w3id.diligentia.infer.Materializer;
 import org.w3id.diligentia.query.CannedQuery;
 import org.w3id.diligentia.query.QueryCatalog;
@@ -39,7 +43,9 @@ import org.w3id.diligentia.store.TdbStore;
  * named graph, the union is validated against the SHACL shapes, the materializers derive their
  * graphs, the check queries must find nothing, and only then is the result committed. Any problem
  * aborts the store's write transaction, so the store keeps exactly what it held before; the
- * {@link LoadException} lists every problem found at the failing stage.
+ * {@link LoadException} lists every problem found at the failing stage. Each load records, in the
+ * same transaction, what it changed from the version it replaces ({@link ChangeReport}: the old
+ * store's {@link Snapshot} read before the load, the new one inside it).
  */
 public final class Loader {
     private static final Logger LOG = LoggerFactory.getLogger(Loader.class);
@@ -57,12 +63,14 @@ public final class Loader {
 
     private static final QueryLimits HISTORY_LIMITS = new QueryLimits(Duration.ofMinutes(1), 1_000_000);
 
+    private final QueryCatalog catalog;
     private final List<CannedQuery> checks;
     private final CannedQuery history;
     private final List<Materializer> materializers;
     private final Clock clock;
 
     public Loader(QueryCatalog catalog, List<Materializer> materializers, Clock clock) {
+        this.catalog = catalog;
         this.checks = catalog.tagged(CannedQuery.CHECK).toList();
         this.history = catalog.get("meta-history").orElseThrow(() -> new IllegalStateException("queries/meta-history.rq is missing"));
         this.materializers = List.copyOf(materializers);
@@ -89,9 +97,13 @@ public final class Loader {
         run.history = previous.isEmpty() ? GraphFactory.createDefaultGraph()
                 : store.construct(history.query(), BindingFactory.empty(), HISTORY_LIMITS);
         run.previous = previous.isEmpty() ? null : previous.version();
+        long reading = System.nanoTime();
+        run.before = before(store);
+        Duration readPrevious = Duration.ofNanos(System.nanoTime() - reading);
         Instant start = clock.instant();
         store.replaceAll(run::buildInto);
         run.phases.put("commit", Duration.between(start, clock.instant()).minus(run.elapsed()));
+        run.phases.put("previous version", readPrevious);
         return run.report(store.info().version());
     }
 
@@ -103,6 +115,31 @@ public final class Loader {
             scratch.replaceAll(run::buildInto);
         }
         return run.report("");
+    }
+
+    /**
+     * What loading {@code sources} into {@code current} would change ({@code validate --diff}): the
+     * sources are built and checked in a scratch store, as {@link #validate} does, and compared with
+     * what {@code current} holds, which is not touched.
+     *
+     * @throws LoadException if the sources would be refused
+     */
+    public ChangeReport diff(KnowledgeStore current, Sources sources) {
+        SourceSet set = SourceSet.collect(sources.ontologyDir(), sources.dataDir(), sources.extraFiles());
+        Run run = new Run(set, set.contentHash(rules()));
+        run.previous = current.info().isEmpty() ? null : current.info().version();
+        run.before = before(current);
+        try (TdbStore scratch = TdbStore.inMemory()) {
+            scratch.replaceAll(run::buildInto);
+        }
+        return run.changes;
+    }
+
+    /** What the change report compares of the version {@code store} holds; null when it holds none. */
+    private Snapshot before(KnowledgeStore store) {
+        if (store.info().isEmpty())
+            return null;
+        return Snapshot.read(catalog, store, store.info().version());
     }
 
     private List<String> rules() {
@@ -122,6 +159,8 @@ public final class Loader {
         private long totalTriples;
         private Graph history = GraphFactory.createDefaultGraph();
         private String previous;
+        private Snapshot before;
+        private ChangeReport changes;
 
         Run(SourceSet sources, String hash) {
             this.sources = sources;
@@ -157,6 +196,9 @@ public final class Loader {
             LOG.info("Checks: {} run, {} violations", checks.size(), failed.size());
             refuseIf("Check violations", failed);
 
+            changes = timed("changes", () -> Changes.between(previous, before, Snapshot.read(catalog, queries, hash)));
+            LOG.info("Changes: {} readings, {} answer ranges", changes.positions().size(), changes.answers().size());
+
             totalTriples = dataset.stream().count();
             Instant loadedAt = clock.instant();
             DatasetInfo info = new DatasetInfo(version(hash, loadedAt), hash, loadedAt, totalTriples);
@@ -165,6 +207,7 @@ public final class Loader {
                     .filter(n -> n.isURI() && n.getURI().startsWith(Ids.ID)).distinct().count();
             VersionGraph.write(dataset.getGraph(Ids.META_GRAPH),
                     new VersionGraph.Version(info, sources.fileHashes(), entities), history, previous);
+            ChangeGraph.write(dataset.getGraph(Ids.META_GRAPH), info.version(), changes.as(info.version()));
         }
 
         private <T> T timed(String phase, Supplier<T> work) {

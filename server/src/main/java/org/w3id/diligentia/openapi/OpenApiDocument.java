@@ -54,6 +54,9 @@ public final class OpenApiDocument {
         // A citation permalink's version: the example is the current one, so "try it" pins what the store holds.
         if (doc.at("/components/parameters/version") instanceof ObjectNode version)
             version.put("example", vocabulary.version());
+        // The example version of /api/changes is the one served, so trying the example answers.
+        if (vocabulary.version().matches("[0-9a-f]{16}"))
+            ((ObjectNode) doc.at("/components/parameters/changesVersion")).put("example", vocabulary.version());
         ObjectNode schemas = (ObjectNode) doc.at("/components/schemas");
         enumerate(schemas, "ScopeId", vocabulary.scopes(), "world");
         enumerate(schemas, "QuestionId", vocabulary.questions(), "dd-binding");

@@ -9,7 +9,7 @@ import org.apache.jena.query.QueryParseException;
 
 /**
  * One canned query file of {@code queries/}: its name (the file name without {@code .rq}), the
- * header's summary, description, tags (api, inference, intervals, index, check, linked-data, dataset, dump) and parameters, and the parsed
+ * header's summary, description, tags (api, inference, intervals, index, check, linked-data, dataset, dump, changes) and parameters, and the parsed
  * query. Queries are parsed once, when the catalog is read; parameters are substituted into the
  * parsed query at execution, never spliced into its text.
  */
@@ -25,6 +25,7 @@ public record CannedQuery(String name, String summary, String description, List<
     public static final String DATASET = "dataset";
     /** The downloads: the CSV tables and, over a remote store, the quads. */
     public static final String DUMP = "dump";
+    public static final String CHANGES = "changes";
     /** Queries the consensus service reads its in-memory index of the intervals from, once per version of the data. */
     public static final String INDEX = "index";
 

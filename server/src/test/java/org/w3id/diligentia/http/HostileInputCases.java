@@ -126,6 +126,13 @@ final class HostileInputCases {
                 c(400, "GET /cite/v/consensus/matrix?minConfidence=" + q("low' ."), "minConfidence"),
                 c(400, "GET /cite/v/consensus?scope=EU&question=dd-binding&format=pdf", "format"),
                 c(406, "GET /cite/v/consensus?scope=EU&question=dd-binding", "image/png", "Accept: image/png"),
+                // ---- /api/changes, /changes: a version hash, nothing else
+                c(400, "GET /api/changes?version=" + q("0123456789abcdef> } UNION { ?s ?p ?o"), "version"),
+                c(400, "GET /api/changes?version=latest", "latest"),
+                c(400, "GET /api/changes?version=0123456789abcdef&version=0123456789abcdee", "version"),
+                c(400, "GET /api/changes?asOf=2024-01-01", "asOf"),
+                c(404, "GET /api/changes?version=0000000000000000", "0000000000000000"),
+                c(400, "GET /changes?version=%00", "version"),
                 // ---- /api/custom, /api/diffusion, /page/custom
                 c(400, "GET /api/custom?question=dd-binding&asOf=" + q("2024-01-01\"^^<x> } UNION {"), "asOf"),
                 c(400, "GET /api/custom?question=dd-binding&minConfidence=%7B%7D", "minConfidence"),

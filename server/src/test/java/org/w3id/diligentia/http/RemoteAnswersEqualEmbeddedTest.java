@@ -61,13 +61,15 @@ class RemoteAnswersEqualEmbeddedTest {
             "/api/organizations", "/api/organizations/AU?asOf=2024-03-01", "/api/organizations/EU?asOf=2019-06-01",
             "/api/instruments", "/api/instruments?org=AU&kind=communique", "/api/queries",
             "/api/compare?actors=JPN,DZA,ISR&asOf=2024-02-18", "/api/compare?actors=KEN,FRA&format=csv",
-            "/api/consensus?scope=NATO&question=dd-binding", "/api/consensus?scope=AU&question=dd-binding&asOf=2024-13-45");
+            "/api/consensus?scope=NATO&question=dd-binding", "/api/consensus?scope=AU&question=dd-binding&asOf=2024-13-45",
+            "/api/changes", "/api/changes?format=csv", "/api/changes?version=0000000000000000");
 
     private static final List<String> LINKED_DATA = List.of(
             "/", "/ontology", "/ontology?format=ttl", "/ontology?format=nt", "/context.jsonld", "/query",
             "/id/state/FRA", "/page/state/FRA", "/page/org/AU", "/page/org/AU?asOf=2024-03-01",
             "/page/membership/AU-AGO-1", "/page/position/AUT-2024-position-paper-dd-binding", "/page/instrument/UNGGE-2013",
-            "/page/assessment/AU/dd-binding", "/page/question/dd-binding", "/page/compare?actors=FRA,DEU,USA&asOf=2025-01-01", "/page/state/XYZ", "/id/state/XYZ");
+            "/page/assessment/AU/dd-binding", "/page/question/dd-binding", "/page/compare?actors=FRA,DEU,USA&asOf=2025-01-01", "/page/state/XYZ", "/id/state/XYZ",
+            "/changes");
 
     private static final List<String> RDF_DOCUMENTS = List.of(
             "/data/state/FRA", "/data/org/AU", "/data/membership/AU-AGO-1", "/data/position/AUT-2024-position-paper-dd-binding",
