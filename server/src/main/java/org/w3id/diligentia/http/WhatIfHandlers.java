@@ -34,13 +34,7 @@ final class WhatIfHandlers {
     /** {@code POST /api/what-if} with a JSON body. */
     void answer(Context ctx) {
         WhatIf w = requests.parse(ctx);
-        WhatIfAnswer answer;
-        Admission.Ticket slot = computing.enter(ctx.req().getRemoteAddr(), ctx.header("X-Forwarded-For"));
-        try {
-            answer = whatIf.answer(w);
-        } finally {
-            slot.close();
-        }
+        WhatIfAnswer answer = computing.run(ctx.req().getRemoteAddr(), ctx.header("X-Forwarded-For"), () -> whatIf.answer(w));
         ObjectNode body = json.valueToTree(answer);
         body.get("consensus").forEach(WhatIfHandlers::markHypothetical);
         markHypothetical(body.get("custom"));

@@ -6,6 +6,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.w3id.diligentia.error.ServiceUnavailableException;
 
@@ -19,7 +20,7 @@ import org.w3id.diligentia.error.ServiceUnavailableException;
  * out. A request that finds no place, loses its place, or waits in vain is refused with a
  * {@link ServiceUnavailableException} that carries a {@code Retry-After}.
  *
- * <p>Call {@link #enter} before the work and close the {@link Ticket} after it (once the answer is
+ * <p>Call {@link #run} with the work, or {@link #enter} before the work and close the {@link Ticket} after it (once the answer is
  * written, so a slow reader holds the slot it is being answered from). Thread-safe.
  */
 public final class Admission {
@@ -60,6 +61,21 @@ public final class Admission {
 
         Waiter(String client) {
             this.client = client;
+        }
+    }
+
+    /**
+     * Runs {@code work} in a slot of this lane for a request from {@code remoteAddress} (with its
+     * {@code X-Forwarded-For}, or null) and gives the slot back when it ends, however it ends.
+     *
+     * @throws ServiceUnavailableException if the request gets no slot (the message says why)
+     */
+    public <T> T run(String remoteAddress, String forwardedFor, Supplier<T> work) {
+        Ticket slot = enter(remoteAddress, forwardedFor);
+        try {
+            return work.get();
+        } finally {
+            slot.close();
         }
     }
 

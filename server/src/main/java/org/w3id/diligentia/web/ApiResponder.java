@@ -49,13 +49,10 @@ public final class ApiResponder {
         ctx.contentType(format == ApiFormat.CSV ? "text/csv; charset=utf-8" : "application/json");
         byte[] body = cache.peek(etag);
         if (body == null) {
-            Admission.Ticket slot = computing.enter(ctx.req().getRemoteAddr(), ctx.header("X-Forwarded-For"));
-            try {
+            body = computing.run(ctx.req().getRemoteAddr(), ctx.header("X-Forwarded-For"), () -> {
                 T value = answer.get();
-                body = format == ApiFormat.CSV ? csv.apply(value).render().getBytes(StandardCharsets.UTF_8) : serialize(value);
-            } finally {
-                slot.close();
-            }
+                return format == ApiFormat.CSV ? csv.apply(value).render().getBytes(StandardCharsets.UTF_8) : serialize(value);
+            });
             if (ctx.res().getHeader(TruncatedHeader.NAME) == null)
                 cache.put(etag, body);
         }

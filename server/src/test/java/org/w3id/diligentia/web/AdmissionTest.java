@@ -35,6 +35,24 @@ class AdmissionTest {
     }
 
     @Test
+    void workRunInTheLaneHoldsASlotWhileItRunsAndGivesItBackHoweverItEnds() {
+        Admission lane = new Admission("computed answers", 1, 0, Duration.ofSeconds(5), 4, DIRECT);
+        assertEquals("answer", lane.run("10.0.0.1", null, () -> {
+            assertEquals(1, lane.load().running(), "the work runs in a slot");
+            return "answer";
+        }));
+        assertEquals(0, lane.load().running(), "the slot is given back after the answer");
+        IllegalStateException failure = assertThrows(IllegalStateException.class, () -> lane.run("10.0.0.1", null, () -> {
+            throw new IllegalStateException("the work failed");
+        }));
+        assertEquals("the work failed", failure.getMessage());
+        assertEquals(0, lane.load().running(), "the slot is given back after a failure");
+        Admission.Ticket held = lane.enter("10.0.0.2", null);
+        assertThrows(ServiceUnavailableException.class, () -> lane.run("10.0.0.1", null, () -> "never run"));
+        held.close();
+    }
+
+    @Test
     void aQueuedRequestGetsTheSlotWhenItIsGivenBack() throws Exception {
         Admission lane = new Admission("computed answers", 1, 1, Duration.ofSeconds(30), 4, DIRECT);
         Admission.Ticket first = lane.enter("10.0.0.1", null);
