@@ -15,7 +15,6 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
-import org.apache.jena.sparql.util.IsoMatcher;
 import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.ClassTemplate;
@@ -106,7 +105,9 @@ class JsonLdContextTest {
         Graph fromJsonLd = RDFParser.fromString(jsonld.body(), Lang.JSONLD11).toGraph();
         Graph fromNTriples = RDFParser.fromString(server.get(path + "?format=nt").body(), Lang.NTRIPLES).toGraph();
         assertTrue(fromNTriples.size() > 5);
-        assertTrue(IsoMatcher.isomorphic(fromNTriples, fromJsonLd), path + ": JSON-LD and N-Triples differ");
+        // jena-core's matcher: the ontology's many alike blank nodes (owl:unionOf domains) send IsoMatcher's backtracking
+        // into hours; this one classifies blank nodes by their neighbourhood first.
+        assertTrue(fromNTriples.isIsomorphicWith(fromJsonLd), path + ": JSON-LD and N-Triples differ");
     }
 
     @Test
