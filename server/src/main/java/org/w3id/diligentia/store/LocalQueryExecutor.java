@@ -1,6 +1,9 @@
 package org.w3id.diligentia.store;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Query;
@@ -18,9 +21,19 @@ import org.w3id.diligentia.error.ServiceUnavailableException;
  */
 public final class LocalQueryExecutor implements QueryExecutor {
     private final DatasetGraph dataset;
+    private final Map<Class<?>, Object> attached = new ConcurrentHashMap<>();
 
     public LocalQueryExecutor(DatasetGraph dataset) {
         this.dataset = dataset;
+    }
+
+    /**
+     * The value of {@code type} that lives as long as this executor, made by {@code make} on first use:
+     * the loader makes one executor per load, so what the materializers of a load share (its services
+     * and their index) goes with the load, and nothing outlives it.
+     */
+    public <T> T attached(Class<T> type, Function<LocalQueryExecutor, T> make) {
+        return type.cast(attached.computeIfAbsent(type, t -> make.apply(this)));
     }
 
     @Override

@@ -9,15 +9,25 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.lang.ref.WeakReference;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.diligentia.Wiring;
+import org.w3id.diligentia.consensus.AssessmentMaterializer;
+import org.w3id.diligentia.custom.CustomMaterializer;
+import org.w3id.diligentia.infer.InferenceRules;
+import org.w3id.diligentia.infer.Materializer;
+import org.w3id.diligentia.interval.IntervalMaterializer;
 import org.w3id.diligentia.query.QueryCatalog;
+import org.w3id.diligentia.store.LocalQueryExecutor;
 import org.w3id.diligentia.store.QueryLimits;
 import org.w3id.diligentia.store.Table;
 import org.w3id.diligentia.store.TdbStore;
@@ -46,6 +56,31 @@ class LoaderTest {
         Path data = TestHome.copy(TestHome.fixture("minimal"), dir.resolve("data"));
         Files.writeString(data.resolve(fileName), content);
         return new Loader.Sources(TestHome.ontology(), data);
+    }
+
+    @Test
+    void aFinishedLoadLeavesItsDatasetToTheCollector() throws InterruptedException {
+        // Every step of the real pipeline, then one that only notes which dataset it was given.
+        QueryCatalog catalog = QueryCatalog.bundled();
+        List<WeakReference<DatasetGraph>> seen = new ArrayList<>();
+        Materializer witness = new Materializer() {
+            @Override public String name() { return "witness"; }
+            @Override public String fingerprint() { return "witness"; }
+            @Override public long materialize(DatasetGraph dataset, LocalQueryExecutor queries, LocalDate loadDate) {
+                seen.add(new WeakReference<>(dataset));
+                return 0;
+            }
+        };
+        Loader watched = new Loader(catalog, List.of(new InferenceRules(catalog), new IntervalMaterializer(catalog),
+                new AssessmentMaterializer(catalog), new CustomMaterializer(catalog), witness), Clock.systemUTC());
+        watched.validate(TestHome.withFixture("minimal"));
+        assertEquals(1, seen.size());
+        for (int i = 0; i < 50 && seen.get(0).get() != null; i++) {
+            System.gc();
+            Thread.sleep(20);
+        }
+        assertTrue(seen.get(0).get() == null,
+                "the scratch dataset of a finished validation is still reachable: something the steps share outlives the load");
     }
 
     @Test
