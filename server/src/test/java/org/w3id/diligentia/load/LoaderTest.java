@@ -2,14 +2,15 @@ package org.w3id.diligentia.load;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.lang.ref.WeakReference;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.lang.ref.WeakReference;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,11 +22,7 @@ import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.diligentia.Wiring;
-import org.w3id.diligentia.consensus.AssessmentMaterializer;
-import org.w3id.diligentia.custom.CustomMaterializer;
-import org.w3id.diligentia.infer.InferenceRules;
 import org.w3id.diligentia.infer.Materializer;
-import org.w3id.diligentia.interval.IntervalMaterializer;
 import org.w3id.diligentia.query.QueryCatalog;
 import org.w3id.diligentia.store.LocalQueryExecutor;
 import org.w3id.diligentia.store.QueryLimits;
@@ -71,15 +68,16 @@ class LoaderTest {
                 return 0;
             }
         };
-        Loader watched = new Loader(catalog, List.of(new InferenceRules(catalog), new IntervalMaterializer(catalog),
-                new AssessmentMaterializer(catalog), new CustomMaterializer(catalog), witness), Clock.systemUTC());
+        List<Materializer> steps = new ArrayList<>(Wiring.materializers(catalog));
+        steps.add(witness);
+        Loader watched = new Loader(catalog, steps, Clock.systemUTC());
         watched.validate(TestHome.withFixture("minimal"));
         assertEquals(1, seen.size());
         for (int i = 0; i < 50 && seen.get(0).get() != null; i++) {
             System.gc();
             Thread.sleep(20);
         }
-        assertTrue(seen.get(0).get() == null,
+        assertNull(seen.get(0).get(),
                 "the scratch dataset of a finished validation is still reachable: something the steps share outlives the load");
     }
 
