@@ -73,4 +73,24 @@ class MainTest {
         assertEquals(2, port.status());
         assertTrue(port.err().contains("'eighty'"), port.err());
     }
+
+    @Test
+    void aReloadReclaimsTheVersionItReplacesAndAFirstLoadHasNothingToReclaim(@TempDir Path dir) throws IOException {
+        Path store = dir.resolve("store");
+        String[] load = {"load", "--ontology", TestHome.ontology().toString(), "--data", TestHome.fixture("minimal").toString(),
+                "--store", store.toString()};
+        Run first = run(load);
+        assertEquals(0, first.status(), first.err());
+        assertEquals(List.of("Data-0001"), generations(store), "a first load is not compacted");
+        Run second = run(load);
+        assertEquals(0, second.status(), second.err());
+        assertEquals(List.of("Data-0002"), generations(store), "a reload compacts: the replaced version is gone");
+        assertTrue(second.out().startsWith("Loaded "), second.out());
+    }
+
+    private static List<String> generations(Path store) throws IOException {
+        try (var entries = Files.list(store)) {
+            return entries.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("Data-")).sorted().toList();
+        }
+    }
 }
