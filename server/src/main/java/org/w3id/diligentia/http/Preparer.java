@@ -18,6 +18,7 @@ final class Preparer implements AutoCloseable {
 
     private final Runnable work;
     private volatile ExecutorService thread;
+    private volatile boolean closed;
 
     Preparer(Runnable work) {
         this.work = work;
@@ -41,7 +42,10 @@ final class Preparer implements AutoCloseable {
                     work.run();
                     LOG.info("Prepared the index of the intervals in {} ms", (System.nanoTime() - start) / 1_000_000);
                 } catch (RuntimeException e) {
-                    LOG.warn("Could not prepare the index of the intervals (the first request will): {}", e.toString());
+                    if (closed) // the server stopped while it prepared: the work was cut, nothing failed
+                        LOG.debug("Stopped preparing the index of the intervals: {}", e.toString());
+                    else
+                        LOG.warn("Could not prepare the index of the intervals (the first request will): {}", e.toString());
                 }
             });
         } catch (RejectedExecutionException e) {
@@ -51,6 +55,7 @@ final class Preparer implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        closed = true;
         if (thread != null)
             thread.shutdownNow();
     }

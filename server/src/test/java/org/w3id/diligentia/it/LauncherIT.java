@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,6 +50,31 @@ class LauncherIT {
         try (ServerProcess second = ServerProcess.serve(List.of("--store", store.toString()))) {
             assertTrue(second.output().contains("is current"), second.output());
         }
+    }
+
+    @Test
+    void theLauncherKeepsAClassArchiveForTheJarAndAStaleOneNeitherFailsARunNorShowsInItsOutput() throws Exception {
+        Path archive = TestHome.home().resolve("server/target/diligentia-other.jsa");
+        Files.deleteIfExists(archive);
+        ServerProcess.Result first = ServerProcess.run(List.of("--help"), Duration.ofMinutes(3));
+        assertEquals(0, first.status(), first.output());
+        assertTrue(Files.size(archive) > 1_000_000, "the first run wrote the archive when it exited");
+
+        // An archive the JVM cannot use (another JDK's, or a torn write): ignored, replaced, never in the output.
+        Files.write(archive, new byte[4096]);
+        ServerProcess.Result stale = ServerProcess.run(List.of("--help"), Duration.ofMinutes(3));
+        assertEquals(0, stale.status(), stale.output());
+        assertEquals(first.output(), stale.output());
+        assertTrue(Files.size(archive) > 1_000_000, "the stale archive was replaced");
+
+        ServerProcess.Result off = ServerProcess.run(List.of("--help"), Map.of("DILIGENTIA_CDS", "off"), Duration.ofMinutes(3));
+        assertEquals(first.output(), off.output());
+
+        // Each command has an archive of its own: a short run does not stand in for a long one.
+        Path validate = TestHome.home().resolve("server/target/diligentia-validate.jsa");
+        Files.deleteIfExists(validate);
+        assertEquals(0, ServerProcess.run(List.of("validate", "--help"), Duration.ofMinutes(3)).status());
+        assertTrue(Files.size(validate) > 1_000_000, "'validate' wrote an archive of its own");
     }
 
     @Test
