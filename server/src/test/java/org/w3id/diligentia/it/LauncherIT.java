@@ -1,6 +1,7 @@
 package org.w3id.diligentia.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -60,15 +61,19 @@ class LauncherIT {
         assertEquals(0, first.status(), first.output());
         assertTrue(Files.size(archive) > 1_000_000, "the first run wrote the archive when it exited");
 
-        // An archive the JVM cannot use (another JDK's, or a torn write): ignored, replaced, never in the output.
+        // A torn archive (the JVM writes the header last, so a write cut short starts with zeros): removed by
+        // the launcher and written anew, never in the output.
         Files.write(archive, new byte[4096]);
         ServerProcess.Result stale = ServerProcess.run(List.of("--help"), Duration.ofMinutes(3));
         assertEquals(0, stale.status(), stale.output());
         assertEquals(first.output(), stale.output());
         assertTrue(Files.size(archive) > 1_000_000, "the stale archive was replaced");
 
+        // Switched off: the same output, and no archive is written.
+        Files.delete(archive);
         ServerProcess.Result off = ServerProcess.run(List.of("--help"), Map.of("DILIGENTIA_CDS", "off"), Duration.ofMinutes(3));
         assertEquals(first.output(), off.output());
+        assertFalse(Files.exists(archive), "DILIGENTIA_CDS=off writes no archive");
 
         // Each command has an archive of its own: a short run does not stand in for a long one.
         Path validate = TestHome.home().resolve("server/target/diligentia-validate.jsa");
