@@ -10,7 +10,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -68,6 +70,15 @@ class LauncherIT {
         assertEquals(0, stale.status(), stale.output());
         assertEquals(first.output(), stale.output());
         assertTrue(Files.size(archive) > 1_000_000, "the stale archive was replaced");
+
+        // A rebuilt jar (here: one with a new modification time, which is what the JVM checks): the JVM
+        // refuses the archive and would not replace it; the launcher removes it and the run writes a new one.
+        Path jar = TestHome.home().resolve("server/target/diligentia-server.jar");
+        Files.setLastModifiedTime(jar, FileTime.from(Instant.now()));
+        ServerProcess.Result rebuilt = ServerProcess.run(List.of("--help"), Duration.ofMinutes(3));
+        assertEquals(first.output(), rebuilt.output());
+        assertTrue(Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(jar)) > 0,
+                "an archive older than the jar was replaced");
 
         // Switched off: the same output, and no archive is written.
         Files.delete(archive);
