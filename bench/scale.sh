@@ -16,12 +16,12 @@
 # Writes bench/results/scale-<time>.md, .csv and .png (a chart of how each phase grows).
 #
 # Environment: LOAD_HEAP (-Xmx of the load and of tdb2.tdbloader, default 4g), SERVE_HEAP (of the
-# server, default 1g), DURATION (of each measured case, default 20s).
+# server, default 512m: enough at 100x, see bench/README.md), DURATION (of each measured case, default 20s).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
 
 SCALES=("$@"); [ ${#SCALES[@]} -gt 0 ] || SCALES=(1 10 100)
-LOAD_HEAP="${LOAD_HEAP:-4g}"; SERVE_HEAP="${SERVE_HEAP:-1g}"; DURATION="${DURATION:-20s}"
+LOAD_HEAP="${LOAD_HEAP:-4g}"; SERVE_HEAP="${SERVE_HEAP:-512m}"; DURATION="${DURATION:-20s}"
 need /usr/bin/time time
 bench_setup scale
 STAMP=$(date -u +%Y%m%dT%H%M%SZ)
