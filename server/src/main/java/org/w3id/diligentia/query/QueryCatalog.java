@@ -11,13 +11,10 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-
-import org.apache.jena.sys.JenaSystem;
 
 /**
  * The canned queries, read from the {@code queries/} folder (bundled in the jar as resources, or a
@@ -50,41 +47,19 @@ public final class QueryCatalog {
         }
     }
 
-    /**
-     * Reads every {@code *.rq} file in {@code directory}. The files are parsed in parallel (parsing is most
-     * of the time a command spends before it does anything); a broken file is reported as a sequential
-     * read would report it: the first in name order.
-     */
+    /** Reads every {@code *.rq} file in {@code directory}; the first file in name order that does not parse is named. */
     public static QueryCatalog fromDirectory(Path directory) {
-        Map<String, String> texts = new TreeMap<>();
+        Map<String, CannedQuery> found = new TreeMap<>();
         try (Stream<Path> files = Files.list(directory)) {
-            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".rq")).toList()) {
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".rq")).sorted().toList()) {
                 String fileName = file.getFileName().toString();
-                texts.put(fileName.substring(0, fileName.length() - 3), Files.readString(file, StandardCharsets.UTF_8));
+                String name = fileName.substring(0, fileName.length() - 3);
+                found.put(name, CannedQuery.parse(name, Files.readString(file, StandardCharsets.UTF_8)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read queries from " + directory, e);
         }
-        JenaSystem.init(); // once, before the parsers run: Jena's initialization is not meant to be raced
-        List<Parsed> parsed = texts.entrySet().parallelStream().map(e -> Parsed.of(e.getKey(), e.getValue())).toList();
-        Map<String, CannedQuery> found = new TreeMap<>();
-        for (Parsed p : parsed) {
-            if (p.problem() != null)
-                throw p.problem();
-            found.put(p.query().name(), p.query());
-        }
         return new QueryCatalog(found);
-    }
-
-    /** One file's query, or why it does not parse. */
-    private record Parsed(CannedQuery query, RuntimeException problem) {
-        static Parsed of(String name, String text) {
-            try {
-                return new Parsed(CannedQuery.parse(name, text), null);
-            } catch (RuntimeException problem) {
-                return new Parsed(null, problem);
-            }
-        }
     }
 
     public Optional<CannedQuery> get(String name) {

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -58,7 +59,14 @@ class LauncherIT {
     }
 
     /** The JDK the tests run on, handed to the launcher so that the cache it keeps is known here. */
-    private static final Map<String, String> THIS_JDK = Map.of("JAVA_HOME", System.getProperty("java.home"));
+    private static final Map<String, String> THIS_JDK = onThisJdk(Map.of());
+
+    /** {@code env} with JAVA_HOME set to the JDK the tests run on. */
+    private static Map<String, String> onThisJdk(Map<String, String> env) {
+        Map<String, String> all = new HashMap<>(env);
+        all.put("JAVA_HOME", System.getProperty("java.home"));
+        return Map.copyOf(all);
+    }
 
     @Test
     void onJdk24AndLaterTheLauncherRecordsThenAssemblesAnAheadOfTimeCacheAndReplacesOneThatNoLongerFits() throws Exception {
@@ -78,7 +86,7 @@ class LauncherIT {
 
         ServerProcess.Result third = ServerProcess.run(List.of("--help"), THIS_JDK, Duration.ofMinutes(3));
         assertEquals(first.output(), third.output());
-        assertEquals(assembled, Files.getLastModifiedTime(cache), "a cache that fits is used as it is");
+        assertEquals(assembled, Files.getLastModifiedTime(cache), "a cache that fits is kept, not assembled again");
 
         // A file that is not a cache (a write cut short): removed, and the run records anew.
         Files.write(cache, new byte[4096]);
@@ -98,23 +106,21 @@ class LauncherIT {
 
         // Other JVM options, another cache: one made for other options would be refused.
         deleteCaches(target, "other");
-        Map<String, String> otherOptions = Map.of("JAVA_HOME", System.getProperty("java.home"),
-                "DILIGENTIA_JAVA_OPTS", "-Xmx256m -XX:+UseSerialGC");
+        Map<String, String> otherOptions = onThisJdk(Map.of("DILIGENTIA_JAVA_OPTS", "-Xmx256m -XX:+UseSerialGC"));
         ServerProcess.run(List.of("--help"), THIS_JDK, Duration.ofMinutes(3));
         ServerProcess.run(List.of("--help"), otherOptions, Duration.ofMinutes(3));
         assertEquals(2, caches(target, "other").size(), "one record per set of options: " + caches(target, "other"));
 
         // Switched off: the same output, and nothing is written.
         deleteCaches(target, "other");
-        ServerProcess.Result off = ServerProcess.run(List.of("--help"),
-                Map.of("JAVA_HOME", System.getProperty("java.home"), "DILIGENTIA_CDS", "off"), Duration.ofMinutes(3));
+        ServerProcess.Result off = ServerProcess.run(List.of("--help"), onThisJdk(Map.of("DILIGENTIA_CDS", "off")), Duration.ofMinutes(3));
         assertEquals(first.output(), off.output());
         assertEquals(List.of(), caches(target, "other"), "DILIGENTIA_CDS=off writes nothing");
     }
 
     @Test
     void withDiligentiaCdsArchiveTheLauncherKeepsAClassArchiveAndReplacesOneThatNoLongerFits() throws Exception {
-        Map<String, String> archive = Map.of("JAVA_HOME", System.getProperty("java.home"), "DILIGENTIA_CDS", "archive");
+        Map<String, String> archive = onThisJdk(Map.of("DILIGENTIA_CDS", "archive"));
         Path target = TestHome.home().resolve("server/target");
         Path file = target.resolve("diligentia-other.jsa");
         Files.deleteIfExists(file);
