@@ -124,6 +124,47 @@ class IntervalQueriesAgreeWithPositionRuleTest {
         assertTrue(compared > 200, "compared " + compared + " cases");
     }
 
+    /**
+     * The contradictions (an affirming and a rejecting position, both in force, that count for one
+     * State) of the canned query, which finds the positions in force by grouping, are those of the
+     * pairwise reference. Both run over the all-states population: the synthetic knowledge base has no UN.
+     */
+    @Test
+    void contradictionsAgreeWithThePairwiseReference() throws IOException {
+        Query pairwise = overAllStates(Files.readString(Path.of("src/test/resources/reference-queries",
+                "custom-contradictions-pairwise.rq"), StandardCharsets.UTF_8));
+        Query grouped = overAllStates(CATALOG.get("custom-contradictions").orElseThrow().text());
+        Random rng = new Random(11);
+        List<LocalDate> dates = new ArrayList<>();
+        for (int i = 0; i < 60; i++)
+            dates.add(LocalDate.of(1995, 1, 1).plusDays(rng.nextInt(32 * 366)));
+        for (LocalDate d : CHANGES)
+            dates.addAll(List.of(d, d.plusDays(1)));
+        int pairs = 0;
+        for (LocalDate asOf : dates)
+            for (String question : QUESTIONS) {
+                Binding b = binding("scope/all-states", question, CONFIDENCE[rng.nextInt(3)], asOf);
+                List<String> expected = rows(pairwise, b);
+                assertEquals(expected, rows(grouped, b), question + " " + b + " " + asOf);
+                pairs += expected.size();
+            }
+        assertTrue(pairs > 50, "only " + pairs + " contradicting pairs compared: the knowledge base tests too little");
+    }
+
+    private static Query overAllStates(String text) {
+        return QueryFactory.create(text.replace("<https://w3id.org/diligentia/id/scope/world>",
+                "<https://w3id.org/diligentia/id/scope/all-states>"));
+    }
+
+    /** Every row as text, sorted (the query orders by State and dates only, so ties may come either way). */
+    private static List<String> rows(Query q, Binding b) {
+        List<String> rows = new ArrayList<>();
+        for (Binding row : queries.select(q, b, LIMITS).rows())
+            rows.add(q.getProjectVars().stream().map(v -> v.getVarName() + "=" + row.get(v)).toList().toString());
+        rows.sort(null);
+        return rows;
+    }
+
     private static List<String> counts(Query q, Binding b, LocalDate asOf) {
         Query bound = ValuesBinder.bind(q, Var.alloc("asOf"), List.of(day(asOf)));
         List<String> rows = new ArrayList<>();
