@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.util.FmtUtils;
@@ -42,6 +43,15 @@ public record Snapshot(Map<String, Reading> readings, Map<String, String> scopeI
 
     /** Reads the snapshot of the data {@code executor} queries; {@code version} names it for caches. */
     public static Snapshot read(QueryCatalog catalog, QueryExecutor executor, String version) {
+        return read(catalog, executor, version, AnswerSteps::read);
+    }
+
+    /**
+     * Reads the snapshot as {@link #read(QueryCatalog, QueryExecutor, String)} does, with the consensus
+     * answers from {@code answers} (a load passes those of the index it has already read).
+     */
+    public static Snapshot read(QueryCatalog catalog, QueryExecutor executor, String version,
+                                Function<CannedQueries, Map<AnswerSteps.Key, List<AnswerSteps.Step>>> answers) {
         Identifiers ids = new Identifiers(executor, () -> "changes@" + version, catalog);
         CannedQueries queries = new CannedQueries(catalog, executor, ids, LIMITS, Clock.systemUTC());
         long start = System.nanoTime();
@@ -61,9 +71,9 @@ public record Snapshot(Map<String, Reading> readings, Map<String, String> scopeI
         for (Identifiers.Scope s : ids.scopeList())
             scopeIris.put(s.id(), s.node().getURI());
         long read = System.nanoTime();
-        Map<AnswerSteps.Key, List<AnswerSteps.Step>> answers = AnswerSteps.read(queries);
+        Map<AnswerSteps.Key, List<AnswerSteps.Step>> steps = answers.apply(queries);
         LOG.info("Snapshot of version {}: {} readings in {} ms, {} consensus answers in {} ms", version, readings.size(),
-                (read - start) / 1_000_000, answers.size(), (System.nanoTime() - read) / 1_000_000);
-        return new Snapshot(readings, scopeIris, answers);
+                (read - start) / 1_000_000, steps.size(), (System.nanoTime() - read) / 1_000_000);
+        return new Snapshot(readings, scopeIris, steps);
     }
 }

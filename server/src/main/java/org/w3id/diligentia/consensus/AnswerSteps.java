@@ -47,9 +47,12 @@ public final class AnswerSteps {
      * has no two consecutive steps with the same answer.
      */
     public static Map<Key, List<Step>> read(CannedQueries queries) {
-        IntervalIndex index = IntervalIndex.readCounts(queries);
         LevelRules rules = LevelRules.fromTable(queries.select("consensus-levels", QueryArgs.none()).complete("consensus-levels"));
-        Identifiers ids = queries.identifiers();
+        return of(IntervalIndex.readCounts(queries), rules, queries.identifiers());
+    }
+
+    /** The step functions of {@link #read}, from an index already read. */
+    static Map<Key, List<Step>> of(IntervalIndex index, LevelRules rules, Identifiers ids) {
         Map<Key, List<Step>> steps = new TreeMap<>();
         for (Identifiers.Scope scope : ids.scopeList())
             for (Identifiers.Question question : ids.questionList())

@@ -79,6 +79,14 @@ public final class ConsensusService {
         index();
     }
 
+    /**
+     * The step functions of every scope, question and floor ({@link AnswerSteps#read}), from the index
+     * this service has read (or reads now), so that a load's change report does not read the intervals again.
+     */
+    public Map<AnswerSteps.Key, List<AnswerSteps.Step>> answerSteps() {
+        return AnswerSteps.of(index(), levelRules(), identifiers());
+    }
+
     public Identifiers identifiers() {
         return queries.identifiers();
     }

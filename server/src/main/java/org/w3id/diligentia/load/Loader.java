@@ -26,6 +26,7 @@ import org.w3id.diligentia.changes.ChangeGraph;
 import org.w3id.diligentia.changes.ChangeReport;
 import org.w3id.diligentia.changes.Changes;
 import org.w3id.diligentia.changes.Snapshot;
+import org.w3id.diligentia.consensus.LoadingServices;
 import org.w3id.diligentia.infer.Materializer;
 import org.w3id.diligentia.query.CannedQuery;
 import org.w3id.diligentia.query.QueryCatalog;
@@ -196,7 +197,10 @@ public final class Loader {
             LOG.info("Checks: {} run, {} violations", checks.size(), failed.size());
             refuseIf("Check violations", failed);
 
-            changes = timed("changes", () -> Changes.between(previous, before, Snapshot.read(catalog, queries, hash)));
+            // The consensus answers of the new version from the index the assessments were computed with, not read again.
+            LoadingServices loading = LoadingServices.of(catalog, queries, loadDate);
+            changes = timed("changes", () -> Changes.between(previous, before,
+                    Snapshot.read(catalog, queries, hash, q -> loading.consensus().answerSteps())));
             LOG.info("Changes: {} readings, {} answer ranges", changes.positions().size(), changes.answers().size());
 
             totalTriples = dataset.stream().count();
