@@ -64,12 +64,7 @@ public final class AnswerSteps {
     private static List<Step> steps(IntervalIndex index, LevelRules rules, Node scope, Node question, Node floor) {
         List<Step> steps = new ArrayList<>();
         steps.add(new Step(null, rules.classify(Counts.NONE).id(), Counts.NONE));
-        for (LocalDate day : index.changeDates(scope, question, floor)) {
-            Counts c = index.counts(scope, question, floor, day);
-            Step step = new Step(day, rules.classify(c).id(), c);
-            if (!step.sameAnswer(steps.get(steps.size() - 1)))
-                steps.add(step);
-        }
+        index.countsByDay(scope, question, floor).forEach((day, c) -> steps.add(new Step(day, rules.classify(c).id(), c)));
         return List.copyOf(steps);
     }
 }

@@ -8,7 +8,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.apache.jena.graph.Node;
@@ -254,6 +256,79 @@ final class IntervalIndex {
             }
         }
         return dates;
+    }
+
+    /**
+     * The counts of the scope on the question at the floor from each day on which they change, in
+     * order: what {@link #counts} gives on each of the {@link #changeDates} where it differs from the
+     * day before. Computed in one sweep: each member adds to the day's counters what its contribution
+     * changes by on its own change days, so the work grows with the intervals, not with intervals
+     * times members (at 100x, the change report's 3,888 step functions took 23 s by {@link #counts}).
+     */
+    NavigableMap<LocalDate, Counts> countsByDay(Node scope, Node question, Node floor) {
+        TreeMap<LocalDate, int[]> deltas = new TreeMap<>();
+        for (Member m : populations.getOrDefault(scope, List.of())) {
+            Timeline t = timelines.get(new Key(m.state(), question, floor));
+            TreeSet<LocalDate> days = new TreeSet<>();
+            for (int i = 0; i < m.from().length; i++) {
+                days.add(m.from()[i]);
+                if (m.until()[i] != null)
+                    days.add(m.until()[i]);
+            }
+            for (Piece p : t == null ? new Piece[0] : t.pieces()) {
+                days.add(p.from());
+                if (p.until() != null)
+                    days.add(p.until());
+            }
+            int[] before = new int[8];
+            for (LocalDate day : days) {
+                int[] now = contribution(m.holds(day) && t != null ? t.at(day) : null);
+                if (!Arrays.equals(before, now)) {
+                    int[] d = deltas.computeIfAbsent(day, k -> new int[8]);
+                    for (int i = 0; i < 8; i++)
+                        d[i] += now[i] - before[i];
+                    before = now;
+                }
+            }
+        }
+        TreeMap<LocalDate, Counts> byDay = new TreeMap<>();
+        int[] running = new int[8];
+        Counts last = Counts.NONE;
+        for (Map.Entry<LocalDate, int[]> e : deltas.entrySet()) {
+            for (int i = 0; i < 8; i++)
+                running[i] += e.getValue()[i];
+            Counts c = running[0] == 0 ? Counts.NONE : new Counts(running[0], running[1], running[2], running[3], running[4],
+                    running[5], running[6], running[7]);
+            if (!c.equals(last))
+                byDay.put(e.getKey(), c);
+            last = c;
+        }
+        return byDay;
+    }
+
+    /** What one member in a piece (none: not counted) adds to the counters, in the order of {@link Counts}. */
+    private static int[] contribution(Piece p) {
+        int[] c = new int[8];
+        if (p == null)
+            return c;
+        c[0] = 1;
+        Node stance = p.stance();
+        if (stance == null)
+            c[4] = 1;
+        else if (stance.equals(AFFIRMS))
+            c[1] = 1;
+        else if (stance.equals(REJECTS))
+            c[2] = 1;
+        else if (stance.equals(UNDECIDED))
+            c[3] = 1;
+        Node coverage = p.coverageClass();
+        if (coverage.equals(SILENT))
+            c[5] = 1;
+        else if (coverage.equals(UNREAD))
+            c[6] = 1;
+        else if (coverage.equals(NO_DOCUMENT))
+            c[7] = 1;
+        return c;
     }
 
     private Piece piece(Node state, Node question, Node floor, LocalDate day) {

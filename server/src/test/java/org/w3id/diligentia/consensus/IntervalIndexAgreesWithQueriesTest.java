@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 import org.junit.jupiter.api.AfterAll;
@@ -45,6 +46,7 @@ class IntervalIndexAgreesWithQueriesTest {
 
     private static TdbStore store;
     private static ConsensusService service;
+    private static CannedQueries queries;
 
     @TempDir
     static Path dir;
@@ -95,8 +97,8 @@ class IntervalIndexAgreesWithQueriesTest {
         Wiring.loader(catalog, Clock.systemUTC()).load(store, kb.write(dir));
         LocalQueryExecutor executor = new LocalQueryExecutor(store.localDataset().orElseThrow());
         Identifiers ids = new Identifiers(executor, () -> "test", catalog);
-        service = new ConsensusService(new CannedQueries(catalog, executor, ids,
-                new QueryLimits(Duration.ofMinutes(1), 1_000_000), Clock.systemUTC()), () -> "test");
+        queries = new CannedQueries(catalog, executor, ids, new QueryLimits(Duration.ofMinutes(1), 1_000_000), Clock.systemUTC());
+        service = new ConsensusService(queries, () -> "test");
     }
 
     @AfterAll
@@ -128,6 +130,36 @@ class IntervalIndexAgreesWithQueriesTest {
             }
         }
         assertTrue(withMembers > 150 && withStances > 100, withMembers + " answers with members, " + withStances + " with stances");
+    }
+
+    /**
+     * The step functions of the change report, swept from the index in one pass per scope, question
+     * and floor, are the counts of the index (which agree with the canned queries, above) on every day
+     * on which they may change, kept where they differ from the day before: for every scope, question
+     * and floor.
+     */
+    @Test
+    void answerStepsAreTheCountsOnEveryChangeDay() {
+        Map<AnswerSteps.Key, List<AnswerSteps.Step>> steps = AnswerSteps.read(queries);
+        IntervalIndex index = IntervalIndex.read(queries);
+        LevelRules rules = service.levelRules();
+        Identifiers ids = service.identifiers();
+        int changing = 0;
+        for (Identifiers.Scope scope : ids.scopeList())
+            for (Identifiers.Question question : ids.questionList())
+                for (Confidence floor : Confidence.values()) {
+                    List<AnswerSteps.Step> expected = new ArrayList<>();
+                    expected.add(new AnswerSteps.Step(null, rules.classify(Counts.NONE).id(), Counts.NONE));
+                    for (LocalDate day : index.changeDates(scope.node(), question.node(), floor.node())) {
+                        Counts c = index.counts(scope.node(), question.node(), floor.node(), day);
+                        if (!c.equals(expected.get(expected.size() - 1).counts()))
+                            expected.add(new AnswerSteps.Step(day, rules.classify(c).id(), c));
+                    }
+                    String where = scope.id() + " " + question.id() + " " + floor.id();
+                    assertEquals(expected, steps.get(new AnswerSteps.Key(scope.id(), question.id(), floor.id())), where);
+                    changing += expected.size() > 3 ? 1 : 0;
+                }
+        assertTrue(changing > 20, changing + " step functions with more than three steps");
     }
 
     @Test
