@@ -150,7 +150,8 @@ class IntervalIndexAgreesWithQueriesTest {
                 for (Confidence floor : Confidence.values()) {
                     List<AnswerSteps.Step> expected = new ArrayList<>();
                     expected.add(new AnswerSteps.Step(null, rules.classify(Counts.NONE).id(), Counts.NONE));
-                    for (LocalDate day : index.changeDates(scope.node(), question.node(), floor.node())) {
+                    for (LocalDate day : index.changeDays(scope.node(), question.node(), floor.node(), LocalDate.of(1, 1, 1),
+                            LocalDate.of(9999, 12, 31))) {
                         Counts c = index.counts(scope.node(), question.node(), floor.node(), day);
                         if (!c.equals(expected.get(expected.size() - 1).counts()))
                             expected.add(new AnswerSteps.Step(day, rules.classify(c).id(), c));
