@@ -34,12 +34,7 @@ public final class AnswerSteps {
     }
 
     /** From {@code from} (null: since always) until the next step, the answer is {@code level} with {@code counts}. */
-    public record Step(LocalDate from, String level, Counts counts) {
-        /** Whether this step gives the same answer as {@code other}. */
-        public boolean sameAnswer(Step other) {
-            return other != null && level.equals(other.level) && counts.equals(other.counts);
-        }
-    }
+    public record Step(LocalDate from, String level, Counts counts) {}
 
     /**
      * The step functions of every scope (all-states included), question and floor of the data
