@@ -27,6 +27,9 @@ import org.slf4j.LoggerFactory;
 public final class TdbStore implements KnowledgeStore {
     private static final Logger LOG = LoggerFactory.getLogger(TdbStore.class);
 
+    /** Entries of the node cache of the thread that writes (Jena's default is 1,000): see {@link WriteNodeCache}. */
+    private static final int WRITE_BUFFER = WriteNodeCache.entriesFor(Runtime.getRuntime().maxMemory());
+
     private final DatasetGraph dataset;
     private final String description;
     private final LocalQueryExecutor executor;
@@ -114,6 +117,8 @@ public final class TdbStore implements KnowledgeStore {
         // committed content; a crash before commit is rolled back by the journal on next open.
         writes.incrementAndGet();
         try {
+            if (WriteNodeCache.widen(dataset, WRITE_BUFFER))
+                LOG.debug("Store {}: write-transaction node cache widened to {} entries", description, WRITE_BUFFER);
             Txn.executeWrite(dataset, () -> {
                 dataset.clear();
                 writer.accept(dataset);
