@@ -17,7 +17,6 @@ import java.util.function.Supplier;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.slf4j.Logger;
@@ -35,6 +34,7 @@ import org.w3id.diligentia.store.KnowledgeStore;
 import org.w3id.diligentia.store.LocalQueryExecutor;
 import org.w3id.diligentia.store.MetaGraph;
 import org.w3id.diligentia.store.QueryLimits;
+import org.w3id.diligentia.store.StoreCounts;
 import org.w3id.diligentia.store.VersionGraph;
 import org.w3id.diligentia.vocab.Ids;
 import org.w3id.diligentia.store.TdbStore;
@@ -203,12 +203,11 @@ public final class Loader {
                     Snapshot.read(catalog, queries, hash, q -> loading.consensus().answerSteps())));
             LOG.info("Changes: {} readings, {} answer ranges", changes.positions().size(), changes.answers().size());
 
-            totalTriples = dataset.stream().count();
+            totalTriples = StoreCounts.quads(dataset);
             Instant loadedAt = clock.instant();
             DatasetInfo info = new DatasetInfo(version(hash, loadedAt), hash, loadedAt, totalTriples);
             MetaGraph.write(dataset, info);
-            long entities = dataset.stream().map(Quad::getSubject)
-                    .filter(n -> n.isURI() && n.getURI().startsWith(Ids.ID)).distinct().count();
+            long entities = StoreCounts.subjectsUnder(dataset, Ids.ID);
             VersionGraph.write(dataset.getGraph(Ids.META_GRAPH),
                     new VersionGraph.Version(info, sources.fileHashes(), entities), history, previous);
             ChangeGraph.write(dataset.getGraph(Ids.META_GRAPH), info.version(), changes.as(info.version()));
